@@ -1,0 +1,22 @@
+# Multi-stage: restore (cached on the project files), build and publish, then a runtime image.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/LpRepl.Core/LpRepl.Core.csproj src/LpRepl.Core/
+COPY src/LpRepl.Terminal/LpRepl.Terminal.csproj src/LpRepl.Terminal/
+COPY src/LpRepl.Emulator/LpRepl.Emulator.csproj src/LpRepl.Emulator/
+COPY src/LpRepl/LpRepl.csproj src/LpRepl/
+RUN dotnet restore src/LpRepl/LpRepl.csproj
+COPY src/ src/
+COPY templates/ templates/
+RUN dotnet publish src/LpRepl/LpRepl.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# The tutorial's own tools stay at hand, as in lp-shell.
+RUN apt-get update && apt-get install -y --no-install-recommends curl jq ca-certificates \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /work
+COPY --from=build /app /opt/lprepl
+RUN ln -s /opt/lprepl/lprepl /usr/local/bin/lprepl
+ENV XDG_STATE_HOME=/work/.state
+ENTRYPOINT ["lprepl"]

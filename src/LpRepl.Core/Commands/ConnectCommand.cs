@@ -1,0 +1,86 @@
+using LpRepl.Repl;
+using LpRepl.Transport;
+
+namespace LpRepl.Commands;
+
+/// <summary>
+/// <c>connect [URL] [-H "Name: value"]…</c>: open the session's socket. With no URL, the consumer
+/// endpoint of <c>$LP_ASYNCMESSAGINGENT</c> with <c>Authorization: jwt $LP_JWT</c> (tutorial Step 3).
+/// </summary>
+public sealed class ConnectCommand : IReplCommand
+{
+    public string Name => "connect";
+
+    public string Summary => "open the WebSocket (default: consumer endpoint with Authorization: jwt $LP_JWT)";
+
+    public string Usage => "connect [URL] [-H \"Name: value\"]…";
+
+    public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        if (session.Transport.IsOpen)
+        {
+            return LineResult.Fail($"already connected to {session.Transport.Url}; 'disconnect' first");
+        }
+        string? url = null;
+        var headers = new List<KeyValuePair<string, string>>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] is "-H" or "--header")
+            {
+                if (i + 1 >= args.Count || !TryParseHeader(args[i + 1], out var header))
+                {
+                    return LineResult.Fail("-H needs a header as \"Name: value\"");
+                }
+                headers.Add(header);
+                i++;
+            }
+            else if (url is null && !args[i].StartsWith('-'))
+            {
+                url = args[i];
+            }
+            else
+            {
+                return LineResult.Fail($"unexpected argument '{args[i]}'; usage: {Usage}");
+            }
+        }
+        var vars = session.Variables;
+        if (url is null)
+        {
+            if (string.IsNullOrEmpty(vars["LP_ASYNCMESSAGINGENT"]) || string.IsNullOrEmpty(vars["LP_ACCOUNT"]))
+            {
+                return LineResult.Fail("connect needs LP_ASYNCMESSAGINGENT and LP_ACCOUNT (or a URL)");
+            }
+            url = $"wss://{vars["LP_ASYNCMESSAGINGENT"]}/ws_api/account/{vars["LP_ACCOUNT"]}/messaging/consumer?v=3";
+        }
+        if (!headers.Any(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)))
+        {
+            var jwt = vars["LP_JWT"];
+            if (string.IsNullOrEmpty(jwt))
+            {
+                return LineResult.Fail("LP_JWT is not set: run 'signup' first (or set LP_JWT=TOKEN, or pass -H \"Authorization: jwt TOKEN\")");
+            }
+            headers.Add(new("Authorization", "jwt " + jwt));
+        }
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("wss" or "ws"))
+        {
+            return LineResult.Fail($"'{url}' is not a ws:// or wss:// URL");
+        }
+        try
+        {
+            await session.Transport.ConnectAsync(new ConnectionRequest(uri, headers, session.Trust, session.Services.KeepAlive), ct);
+        }
+        catch (ConnectFailedException e)
+        {
+            return LineResult.Fail(e.Message);
+        }
+        session.Output.Info($"connected to {uri.GetLeftPart(UriPartial.Path)}");
+        return LineResult.Ok;
+    }
+
+    private static bool TryParseHeader(string text, out KeyValuePair<string, string> header)
+    {
+        var colon = text.IndexOf(':');
+        header = colon > 0 ? new(text[..colon].Trim(), text[(colon + 1)..].Trim()) : default;
+        return colon > 0;
+    }
+}

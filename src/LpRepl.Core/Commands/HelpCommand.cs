@@ -1,0 +1,44 @@
+using System.Text;
+using LpRepl.Repl;
+
+namespace LpRepl.Commands;
+
+/// <summary><c>help [NAME]</c>: the input forms and every command, or one command's usage.</summary>
+public sealed class HelpCommand : IReplCommand
+{
+    public string Name => "help";
+
+    public IReadOnlyList<string> Aliases => ["?"];
+
+    public string Summary => "list commands, or show how to use one";
+
+    public string Usage => "help [COMMAND]";
+
+    public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        if (args.Count > 0)
+        {
+            if (!session.Commands.TryGet(args[0], out var command))
+            {
+                var nearest = session.Commands.Nearest(args[0]);
+                return Task.FromResult(LineResult.Fail($"no command '{args[0]}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?")));
+            }
+            session.Output.Data($"{command.Usage}\n  {command.Summary}");
+            return Task.FromResult(LineResult.Ok);
+        }
+        var text = new StringBuilder();
+        text.AppendLine("Input:");
+        text.AppendLine("  { … }            a raw JSON frame; {{NAME}} is replaced by a session variable; checked, then sent");
+        text.AppendLine("  NAME=VALUE       set a session variable (quotes and $NAME work as in a shell)");
+        text.AppendLine("  # …              a comment");
+        text.AppendLine("Commands:");
+        var width = session.Commands.All.Max(c => c.Usage.Length);
+        foreach (var command in session.Commands.All)
+        {
+            text.AppendLine($"  {command.Usage.PadRight(width)}  {command.Summary}");
+        }
+        text.Append("Getting started: signup, connect, then {\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"}");
+        session.Output.Data(text.ToString());
+        return Task.FromResult(LineResult.Ok);
+    }
+}

@@ -1,0 +1,20 @@
+using LpRepl.Repl;
+
+namespace LpRepl.Commands;
+
+/// <summary>A built-in REPL command. Its help text lives beside its code.</summary>
+public interface IReplCommand
+{
+    string Name { get; }
+
+    IReadOnlyList<string> Aliases => [];
+
+    /// <summary>One line, shown by <c>help</c>.</summary>
+    string Summary { get; }
+
+    /// <summary>The full usage, shown by <c>help NAME</c>.</summary>
+    string Usage { get; }
+
+    /// <summary>Runs the command; <paramref name="args"/> are already quoted and expanded shell-style.</summary>
+    Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct);
+}

@@ -1,0 +1,23 @@
+using LpRepl.Repl;
+
+namespace LpRepl.Commands;
+
+/// <summary><c>status</c>: the socket, its URL and uptime, frames in and out, requests awaiting a response.</summary>
+public sealed class StatusCommand : IReplCommand
+{
+    public string Name => "status";
+
+    public string Summary => "connection, uptime, frames in/out, requests awaiting a response";
+
+    public string Usage => "status";
+
+    public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        var transport = session.Transport;
+        var state = transport.IsOpen && transport.ConnectedAt is { } since
+            ? $"connected to {transport.Url?.GetLeftPart(UriPartial.Path)} for {DateTimeOffset.UtcNow - since:hh\\:mm\\:ss}"
+            : "not connected";
+        session.Output.Data($"{state}\nframes: {session.FramesOut} sent, {session.FramesIn} received\nawaiting a response: {session.Pending.Count}");
+        return Task.FromResult(LineResult.Ok);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using Newtonsoft.Json;
+
+namespace LpRepl.Frames;
+
+/// <summary>Indents a frame for reading, optionally with ANSI colours for keys, strings and numbers.</summary>
+public static class PrettyJson
+{
+    private const string Key = "\u001b[36m";
+    private const string Str = "\u001b[32m";
+    private const string Num = "\u001b[33m";
+    private const string Lit = "\u001b[35m";
+    private const string Reset = "\u001b[0m";
+
+    /// <summary>The indented text, or null when <paramref name="json"/> is not valid JSON.</summary>
+    public static string? Format(string json, bool color, string indentPrefix = "")
+    {
+        var sb = new StringBuilder(json.Length * 2);
+        var depth = 0;
+        var afterValue = false;
+        var afterKey = false;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                var closing = token is JsonToken.EndObject or JsonToken.EndArray;
+                if (closing)
+                {
+                    depth--;
+                    if (afterValue)
+                    {
+                        NewLine(sb, depth, indentPrefix);
+                    }
+                    sb.Append(token == JsonToken.EndObject ? '}' : ']');
+                    afterValue = true;
+                    afterKey = false;
+                    continue;
+                }
+                if (!afterKey)
+                {
+                    if (afterValue)
+                    {
+                        sb.Append(',');
+                    }
+                    if (depth > 0)
+                    {
+                        NewLine(sb, depth, indentPrefix);
+                    }
+                }
+                afterKey = false;
+                switch (token)
+                {
+                    case JsonToken.StartObject or JsonToken.StartArray:
+                        sb.Append(token == JsonToken.StartObject ? '{' : '[');
+                        depth++;
+                        afterValue = false;
+                        break;
+                    case JsonToken.PropertyName:
+                        Paint(sb, color, Key, JsonConvert.ToString((string)reader.Value!));
+                        sb.Append(": ");
+                        afterKey = true;
+                        afterValue = false;
+                        break;
+                    case JsonToken.String:
+                        Paint(sb, color, Str, JsonConvert.ToString((string)reader.Value!));
+                        afterValue = true;
+                        break;
+                    case JsonToken.Integer or JsonToken.Float:
+                        Paint(sb, color, Num, Convert.ToString(reader.Value, System.Globalization.CultureInfo.InvariantCulture)!);
+                        afterValue = true;
+                        break;
+                    default:
+                        Paint(sb, color, Lit, reader.Value switch { null => "null", bool b => b ? "true" : "false", var v => v.ToString()! });
+                        afterValue = true;
+                        break;
+                }
+            }
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
+        return sb.ToString();
+    }
+
+    private static void NewLine(StringBuilder sb, int depth, string prefix) => sb.Append('\n').Append(prefix).Append(' ', depth * 2);
+
+    private static void Paint(StringBuilder sb, bool color, string code, string text)
+    {
+        if (color)
+        {
+            sb.Append(code).Append(text).Append(Reset);
+        }
+        else
+        {
+            sb.Append(text);
+        }
+    }
+}

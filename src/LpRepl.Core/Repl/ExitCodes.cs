@@ -1,0 +1,10 @@
+namespace LpRepl.Repl;
+
+/// <summary>The process exit codes, documented in the README.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int ScriptFailed = 1;
+    public const int Usage = 2;
+    public const int ConnectionFailed = 3;
+}

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace LpRepl.Repl;
+
+/// <summary>
+/// Requests sent and not yet answered, keyed by id. Gives each response its request and
+/// round-trip time, and lets scripts wait until the server has answered everything.
+/// </summary>
+public sealed class PendingRequests
+{
+    private readonly ConcurrentDictionary<string, PendingRequest> _pending = new(StringComparer.Ordinal);
+
+    public int Count => _pending.Count;
+
+    public void Add(string id, string? type)
+    {
+        var request = new PendingRequest(id, type, Stopwatch.GetTimestamp());
+        _pending[id] = request;
+    }
+
+    /// <summary>Marks <paramref name="reqId"/> answered; null when no request with that id is waiting.</summary>
+    public PendingRequest? Complete(string reqId)
+    {
+        if (!_pending.TryRemove(reqId, out var request))
+        {
+            return null;
+        }
+        request.Answered.TrySetResult();
+        return request;
+    }
+
+    /// <summary>The connection ended: nothing still waiting will be answered.</summary>
+    public IReadOnlyList<PendingRequest> AbandonAll()
+    {
+        var abandoned = new List<PendingRequest>();
+        foreach (var id in _pending.Keys)
+        {
+            if (_pending.TryRemove(id, out var request))
+            {
+                request.Answered.TrySetResult();
+                abandoned.Add(request);
+            }
+        }
+        return abandoned;
+    }
+
+    /// <summary>Waits until every request now pending is answered; returns those still waiting at the timeout.</summary>
+    public async Task<IReadOnlyList<PendingRequest>> WaitAllAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        var waiting = _pending.Values.ToArray();
+        if (waiting.Length == 0)
+        {
+            return [];
+        }
+        try
+        {
+            await Task.WhenAll(waiting.Select(w => w.Answered.Task)).WaitAsync(timeout, ct);
+        }
+        catch (TimeoutException)
+        {
+            // Reported below from what is still pending.
+        }
+        return [.. waiting.Where(w => _pending.ContainsKey(w.Id))];
+    }
+}

@@ -1,0 +1,86 @@
+using LpRepl.Frames;
+
+namespace LpRepl.Repl;
+
+/// <summary>
+/// Read, run, repeat. Interactive: an error is printed and the loop goes on. Script: lines run in
+/// lockstep with the server (each waits for the answers to the requests before it), and the
+/// first failure stops the run with <c>SOURCE:LINE: what failed</c>.
+/// </summary>
+public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mode, string sourceName = "-")
+{
+    public const string ContinuationPrompt = "... ";
+
+    /// <summary>How long a script waits for the server to answer a request before failing.</summary>
+    public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var lineNumber = 0;
+        var exitCode = ExitCodes.Ok;
+        while (!ct.IsCancellationRequested)
+        {
+            var line = await lines.ReadLineAsync(session.Prompt, ct);
+            if (line is null)
+            {
+                break;
+            }
+            lineNumber++;
+            var startLine = lineNumber;
+            var input = line;
+            // A line that opens a JSON value goes on until its brackets balance.
+            while (JsonBalance.StartsFrame(input) && !JsonBalance.IsComplete(input)
+                && await lines.ReadLineAsync(ContinuationPrompt, ct) is { } more)
+            {
+                lineNumber++;
+                input += "\n" + more;
+            }
+            var result = await session.ExecuteAsync(input, ct);
+            if (result.Outcome == LineOutcome.Exit)
+            {
+                break;
+            }
+            if (result.Outcome == LineOutcome.Failed)
+            {
+                Report(startLine, result.Error!);
+                if (mode == ReplMode.Script)
+                {
+                    exitCode = ExitCodes.ScriptFailed;
+                    break;
+                }
+                continue;
+            }
+            if (mode == ReplMode.Script && !await AllAnsweredAsync(startLine, ct))
+            {
+                exitCode = ExitCodes.ScriptFailed;
+                break;
+            }
+        }
+        if (mode == ReplMode.Script && exitCode == ExitCodes.Ok && !await AllAnsweredAsync(lineNumber, ct))
+        {
+            exitCode = ExitCodes.ScriptFailed;
+        }
+        if (session.Transport.IsOpen)
+        {
+            await session.Transport.CloseAsync(CancellationToken.None);
+        }
+        return exitCode;
+    }
+
+    private async Task<bool> AllAnsweredAsync(int lineNumber, CancellationToken ct)
+    {
+        var unanswered = await session.Pending.WaitAllAsync(ResponseTimeout, ct);
+        if (unanswered.Count == 0)
+        {
+            return true;
+        }
+        var list = string.Join(", ", unanswered.Select(r => $"{r.Type ?? "request"} id {r.Id}"));
+        Report(lineNumber, $"no response within {ResponseTimeout.TotalSeconds:0} s to {list}");
+        return false;
+    }
+
+    private void Report(int lineNumber, string error)
+    {
+        session.Output.Error(mode == ReplMode.Script ? $"{sourceName}:{lineNumber}: {error}" : error);
+    }
+}

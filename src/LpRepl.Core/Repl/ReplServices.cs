@@ -1,0 +1,19 @@
+using LpRepl.Security;
+using LpRepl.Session;
+using LpRepl.Transport;
+using Serilog;
+
+namespace LpRepl.Repl;
+
+/// <summary>The collaborators a session is built from; the composition root fills them in.</summary>
+public sealed record ReplServices(
+    SessionVariables Variables,
+    IFrameTransport Transport,
+    IReplOutput Output,
+    TlsTrust Trust,
+    HttpClient Http,
+    ILogger Log)
+{
+    /// <summary>WebSocket ping interval; the server closes sockets idle for long (protocol.md §5).</summary>
+    public TimeSpan KeepAlive { get; init; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,94 @@
+using LpRepl.Frames;
+using LpRepl.Security;
+using LpRepl.Templating;
+using LpRepl.Transport;
+using Newtonsoft.Json.Linq;
+
+namespace LpRepl.Repl;
+
+public sealed partial class ReplSession
+{
+    private const string ConversationPlaceholder = "__YOUR_CONVERSATION_ID__";
+
+    /// <summary>
+    /// Expands, validates and sends one raw frame. Nothing is sent unless the final text is a
+    /// valid JSON object and the socket is open.
+    /// </summary>
+    public async Task<LineResult> SendFrameAsync(string text, CancellationToken ct)
+    {
+        if (text.Contains(ConversationPlaceholder, StringComparison.Ordinal))
+        {
+            var hint = Variables["conversationId"] is null
+                ? "request a conversation first, then write {{conversationId}} there"
+                : "write {{conversationId}} there instead; LpRepl fills it in";
+            return LineResult.Fail($"the frame still holds the tutorial's placeholder {ConversationPlaceholder}: {hint}. Nothing was sent.");
+        }
+        if (InlineTemplate.NeedsExpansion(text))
+        {
+            var expansion = InlineTemplate.Expand(text, Variables);
+            if (expansion.Error is not null)
+            {
+                return LineResult.Fail($"{expansion.Error}\nNothing was sent.");
+            }
+            text = expansion.Text!;
+        }
+        var validation = JsonFrameValidator.Validate(text);
+        if (!validation.IsValid)
+        {
+            return LineResult.Fail(
+                $"invalid JSON at line {validation.Line}, column {validation.Column}: {validation.Error}\n{validation.Pointer(text)}\nNothing was sent.");
+        }
+        if (!Transport.IsOpen)
+        {
+            return LineResult.Fail("not connected: run 'connect' first (after 'signup'). Nothing was sent.");
+        }
+        var info = FrameInfo.From(validation.Frame!);
+        if (info.IsRequest && info.Id is not null)
+        {
+            Pending.Add(info.Id, info.Type);
+        }
+        await Transport.SendAsync(text, ct);
+        CountOut();
+        Log.Debug("> {Frame}", SecretRedactor.Redact(text));
+        Output.Frame(FrameDirection.Outbound, text);
+        return LineResult.Ok;
+    }
+
+    private void OnFrameReceived(string text)
+    {
+        Interlocked.Increment(ref _framesIn);
+        Log.Debug("< {Frame}", SecretRedactor.Redact(text));
+        JObject? frame;
+        try
+        {
+            frame = JObject.Parse(text);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            // A server's bad frame is shown as it came and never ends the session.
+            Output.Frame(FrameDirection.Inbound, text, "not valid JSON");
+            return;
+        }
+        var info = FrameInfo.From(frame);
+        string? note = null;
+        if (info.IsResponse && info.ReqId is not null && Pending.Complete(info.ReqId) is { } request)
+        {
+            note = $"{request.Type ?? "request"} {info.ReqId} · {request.Elapsed.TotalMilliseconds:0} ms";
+        }
+        Output.Frame(FrameDirection.Inbound, text, note);
+        InboundCaptures.Apply(frame, info, Variables, Output);
+    }
+
+    private void OnDisconnected(Disconnection end)
+    {
+        var abandoned = Pending.AbandonAll();
+        if (end.Reason != DisconnectReason.ByUser)
+        {
+            Output.Info(end.ToString());
+        }
+        if (abandoned.Count > 0)
+        {
+            Output.Info($"{abandoned.Count} request(s) never answered: {string.Join(", ", abandoned.Select(a => a.Id))}");
+        }
+    }
+}

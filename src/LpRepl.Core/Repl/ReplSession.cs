@@ -1,0 +1,123 @@
+using LpRepl.Commands;
+using LpRepl.Frames;
+using LpRepl.Security;
+using LpRepl.Session;
+using LpRepl.Transport;
+using Serilog;
+
+namespace LpRepl.Repl;
+
+/// <summary>
+/// One LpRepl session: its variables, its one socket, the requests awaiting answers, and the
+/// interpretation of each input (frame, assignment or command). Shared by the REPL and scripts.
+/// </summary>
+public sealed partial class ReplSession : IAsyncDisposable
+{
+    private readonly CommandRegistry _commands;
+    private long _framesIn;
+    private long _framesOut;
+
+    public ReplSession(ReplServices services, CommandRegistry commands)
+    {
+        Services = services;
+        _commands = commands;
+        Transport.FrameReceived += OnFrameReceived;
+        Transport.Disconnected += OnDisconnected;
+    }
+
+    public ReplServices Services { get; }
+
+    public SessionVariables Variables => Services.Variables;
+
+    public IFrameTransport Transport => Services.Transport;
+
+    public IReplOutput Output => Services.Output;
+
+    public TlsTrust Trust => Services.Trust;
+
+    public ILogger Log => Services.Log;
+
+    public PendingRequests Pending { get; } = new();
+
+    public CommandRegistry Commands => _commands;
+
+    public long FramesIn => Interlocked.Read(ref _framesIn);
+
+    public long FramesOut => Interlocked.Read(ref _framesOut);
+
+    /// <summary>A few characters: <c>lp&gt;</c> when offline, <c>lp*&gt;</c> while the socket is open.</summary>
+    public string Prompt => Transport.IsOpen ? "lp*> " : "lp> ";
+
+    /// <summary>Runs one logical input (a frame may span several lines).</summary>
+    public async Task<LineResult> ExecuteAsync(string input, CancellationToken ct)
+    {
+        var trimmed = input.Trim();
+        if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+        {
+            return LineResult.Ok;
+        }
+        try
+        {
+            if (JsonBalance.StartsFrame(trimmed))
+            {
+                return await SendFrameAsync(trimmed, ct);
+            }
+            if (Assignment.TryParse(trimmed, out var name, out var valueText))
+            {
+                return Assign(name, valueText);
+            }
+            return await RunCommandAsync(trimmed, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // The REPL never dies of one bad line: report it and go on.
+            Log.Error(e, "Input failed");
+            return LineResult.Fail($"unexpected failure: {e.Message}");
+        }
+    }
+
+    private LineResult Assign(string name, string valueText)
+    {
+        var split = ShellWords.Split(valueText, Variables.TryGetValueOrNull);
+        if (!split.Success)
+        {
+            return LineResult.Fail(split.Error!);
+        }
+        if (split.Words.Count > 1)
+        {
+            return LineResult.Fail($"the value of {name} has unquoted spaces; quote it: {name}=\"{string.Join(' ', split.Words)}\"");
+        }
+        Variables.Set(name, split.Words.Count == 0 ? "" : split.Words[0]);
+        return LineResult.Ok;
+    }
+
+    private async Task<LineResult> RunCommandAsync(string line, CancellationToken ct)
+    {
+        var split = ShellWords.Split(line, Variables.TryGetValueOrNull);
+        if (!split.Success)
+        {
+            return LineResult.Fail(split.Error!);
+        }
+        var name = split.Words[0];
+        if (!_commands.TryGet(name, out var command))
+        {
+            var nearest = _commands.Nearest(name);
+            var hint = nearest is null ? "type 'help' for the list of commands" : $"did you mean '{nearest}'? ('help' lists every command)";
+            return LineResult.Fail($"unknown command '{name}': {hint}");
+        }
+        return await command.ExecuteAsync(this, split.Words.Skip(1).ToArray(), ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Transport.FrameReceived -= OnFrameReceived;
+        Transport.Disconnected -= OnDisconnected;
+        await Transport.DisposeAsync();
+    }
+
+    internal void CountOut() => Interlocked.Increment(ref _framesOut);
+}

@@ -1,0 +1,189 @@
+using System.Text;
+
+namespace LpRepl.Session;
+
+/// <summary>
+/// Splits a command line into words the way a POSIX shell does for the subset users type at
+/// the prompt: single quotes (literal), double quotes (with <c>$NAME</c> expansion and
+/// <c>\"</c> escapes), backslash escapes, and <c>$NAME</c> / <c>${NAME}</c> expansion.
+/// </summary>
+public static class ShellWords
+{
+    /// <summary>Splits <paramref name="line"/>; an unset variable or an open quote is an error.</summary>
+    public static ShellWordsResult Split(string line, Func<string, string?> lookup)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        var inWord = false;
+        var i = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (inWord)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                    inWord = false;
+                }
+                i++;
+                continue;
+            }
+            inWord = true;
+            string? error;
+            switch (c)
+            {
+                case '\'':
+                    var close = line.IndexOf('\'', i + 1);
+                    if (close < 0)
+                    {
+                        return ShellWordsResult.Fail($"unterminated single quote at column {i + 1}");
+                    }
+                    word.Append(line, i + 1, close - i - 1);
+                    i = close + 1;
+                    break;
+                case '"':
+                    error = ReadDoubleQuoted(line, ref i, word, lookup);
+                    if (error is not null)
+                    {
+                        return ShellWordsResult.Fail(error);
+                    }
+                    break;
+                case '\\' when i + 1 < line.Length:
+                    word.Append(line[i + 1]);
+                    i += 2;
+                    break;
+                case '$':
+                    var expanded = new StringBuilder();
+                    error = Expand(line, ref i, expanded, lookup);
+                    if (error is not null)
+                    {
+                        return ShellWordsResult.Fail(error);
+                    }
+                    // Unquoted, a value is split on blanks into words, as the shell does.
+                    var fields = expanded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                    for (var f = 0; f < fields.Length; f++)
+                    {
+                        if (f > 0)
+                        {
+                            words.Add(word.ToString());
+                            word.Clear();
+                        }
+                        word.Append(fields[f]);
+                    }
+                    break;
+                default:
+                    word.Append(c);
+                    i++;
+                    break;
+            }
+        }
+        if (inWord)
+        {
+            words.Add(word.ToString());
+        }
+        return ShellWordsResult.Ok(words);
+    }
+
+    /// <summary>Expands variables in <paramref name="text"/> as inside double quotes, keeping every other character.</summary>
+    public static ShellWordsResult ExpandOnly(string text, Func<string, string?> lookup)
+    {
+        var sb = new StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '$')
+            {
+                var error = Expand(text, ref i, sb, lookup);
+                if (error is not null)
+                {
+                    return ShellWordsResult.Fail(error);
+                }
+            }
+            else
+            {
+                sb.Append(text[i++]);
+            }
+        }
+        return ShellWordsResult.Ok([sb.ToString()]);
+    }
+
+    private static string? ReadDoubleQuoted(string line, ref int i, StringBuilder word, Func<string, string?> lookup)
+    {
+        var start = i;
+        i++;
+        while (i < line.Length && line[i] != '"')
+        {
+            var c = line[i];
+            if (c == '\\' && i + 1 < line.Length && line[i + 1] is '"' or '\\' or '$' or '`')
+            {
+                word.Append(line[i + 1]);
+                i += 2;
+            }
+            else if (c == '$')
+            {
+                var error = Expand(line, ref i, word, lookup);
+                if (error is not null)
+                {
+                    return error;
+                }
+            }
+            else
+            {
+                word.Append(c);
+                i++;
+            }
+        }
+        if (i >= line.Length)
+        {
+            return $"unterminated double quote at column {start + 1}";
+        }
+        i++;
+        return null;
+    }
+
+    private static string? Expand(string line, ref int i, StringBuilder word, Func<string, string?> lookup)
+    {
+        var start = i;
+        string name;
+        if (i + 1 < line.Length && line[i + 1] == '(')
+        {
+            return $"command substitution $(…) at column {start + 1} is not supported yet; 'signup' sets LP_JWT for you";
+        }
+        if (i + 1 < line.Length && line[i + 1] == '{')
+        {
+            var close = line.IndexOf('}', i + 2);
+            if (close < 0)
+            {
+                return $"unterminated ${{ at column {start + 1}";
+            }
+            name = line[(i + 2)..close];
+            i = close + 1;
+        }
+        else
+        {
+            var end = i + 1;
+            while (end < line.Length && (char.IsAsciiLetterOrDigit(line[end]) || line[end] == '_'))
+            {
+                end++;
+            }
+            if (end == i + 1)
+            {
+                // A lone '$' (e.g. "$ 5") is literal, as in the shell.
+                word.Append('$');
+                i++;
+                return null;
+            }
+            name = line[(i + 1)..end];
+            i = end;
+        }
+        var value = lookup(name);
+        if (value is null)
+        {
+            return $"${name} is not set (column {start + 1}); set it with {name}=VALUE, or see 'vars'";
+        }
+        word.Append(value);
+        return null;
+    }
+}

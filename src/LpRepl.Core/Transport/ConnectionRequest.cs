@@ -1,0 +1,10 @@
+using LpRepl.Security;
+
+namespace LpRepl.Transport;
+
+/// <summary>Where and how to open the socket: URL, extra request headers, TLS trust, keep-alive.</summary>
+public sealed record ConnectionRequest(
+    Uri Url,
+    IReadOnlyList<KeyValuePair<string, string>> Headers,
+    TlsTrust Trust,
+    TimeSpan KeepAlive);

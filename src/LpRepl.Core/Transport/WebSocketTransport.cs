@@ -1,0 +1,134 @@
+using System.Net.WebSockets;
+using Serilog;
+
+namespace LpRepl.Transport;
+
+/// <summary>
+/// The session's socket over <see cref="ClientWebSocket"/>. Sends are serialized by a gate;
+/// a receive loop raises <see cref="FrameReceived"/> for each complete text message.
+/// </summary>
+public sealed partial class WebSocketTransport : IFrameTransport
+{
+    /// <summary>Inbound frames are untrusted: one larger than this ends the connection.</summary>
+    public const int MaxFrameBytes = 16 * 1024 * 1024;
+
+    private readonly ILogger _log;
+    private readonly SemaphoreSlim _sendGate = new(1, 1);
+    private ClientWebSocket? _socket;
+    private CancellationTokenSource? _receiveCts;
+    private Task? _receiveLoop;
+    private bool _closingByUser;
+
+    public WebSocketTransport(ILogger? log = null)
+    {
+        _log = (log ?? Serilog.Core.Logger.None).ForContext<WebSocketTransport>();
+    }
+
+    public event Action<string>? FrameReceived;
+
+    public event Action<Disconnection>? Disconnected;
+
+    public bool IsOpen => _socket?.State == WebSocketState.Open;
+
+    public Uri? Url { get; private set; }
+
+    public DateTimeOffset? ConnectedAt { get; private set; }
+
+    public async Task ConnectAsync(ConnectionRequest request, CancellationToken ct)
+    {
+        if (IsOpen)
+        {
+            throw new InvalidOperationException("already connected");
+        }
+        var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.KeepAliveInterval = request.KeepAlive;
+        socket.Options.RemoteCertificateValidationCallback = request.Trust.Callback;
+        foreach (var (name, value) in request.Headers)
+        {
+            socket.Options.SetRequestHeader(name, value);
+        }
+        try
+        {
+            await socket.ConnectAsync(request.Url, ct);
+        }
+        catch (Exception e) when (e is WebSocketException or HttpRequestException or IOException)
+        {
+            var status = socket.HttpStatusCode;
+            socket.Dispose();
+            _log.Warning(e, "Connect to {Url} failed with HTTP {Status}", request.Url, (int)status);
+            throw new ConnectFailedException(ConnectErrors.Describe(request.Url, status, e), e);
+        }
+        _socket = socket;
+        _closingByUser = false;
+        Url = request.Url;
+        ConnectedAt = DateTimeOffset.UtcNow;
+        _receiveCts = new CancellationTokenSource();
+        _receiveLoop = Task.Run(() => ReceiveLoopAsync(socket, _receiveCts.Token), CancellationToken.None);
+        _log.Information("Connected to {Url}", request.Url);
+    }
+
+    public async Task SendAsync(string frame, CancellationToken ct)
+    {
+        var socket = _socket;
+        if (socket is null || socket.State != WebSocketState.Open)
+        {
+            throw new InvalidOperationException("not connected");
+        }
+        var bytes = System.Text.Encoding.UTF8.GetBytes(frame);
+        await _sendGate.WaitAsync(ct);
+        try
+        {
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, ct);
+        }
+        finally
+        {
+            _sendGate.Release();
+        }
+    }
+
+    public async Task CloseAsync(CancellationToken ct)
+    {
+        var socket = _socket;
+        if (socket is null)
+        {
+            return;
+        }
+        _closingByUser = true;
+        try
+        {
+            if (socket.State == WebSocketState.Open)
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                timeout.CancelAfter(TimeSpan.FromSeconds(3));
+                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        {
+            // A peer that does not answer the close handshake still gets dropped.
+            _log.Debug(e, "Close handshake did not complete");
+        }
+        await StopReceivingAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CloseAsync(CancellationToken.None);
+        _sendGate.Dispose();
+    }
+
+    private async Task StopReceivingAsync()
+    {
+        _receiveCts?.Cancel();
+        if (_receiveLoop is not null)
+        {
+            await _receiveLoop;
+        }
+        _socket?.Dispose();
+        _socket = null;
+        _receiveCts?.Dispose();
+        _receiveCts = null;
+        _receiveLoop = null;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace LpRepl.Emulator;
+
+/// <summary>Settings for one <see cref="EmulatorServer"/>.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>The loopback address to listen on.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>The TCP port; 0 picks a free one.</summary>
+    public int Port { get; init; }
+
+    /// <summary>How the simulated agent behaves.</summary>
+    public AgentMode Agent { get; init; } = AgentMode.Auto;
+
+    /// <summary>How long the simulated agent "types" before answering.</summary>
+    public TimeSpan AgentDelay { get; init; } = TimeSpan.FromMilliseconds(600);
+
+    /// <summary>The account id lprepl uses as LP_ACCOUNT when none is given.</summary>
+    public string DefaultAccount { get; init; } = "12345678";
+
+    /// <summary>Where the emulator logs; nothing is logged when null.</summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>The clock for tokens, timestamps and the agent's delay.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}

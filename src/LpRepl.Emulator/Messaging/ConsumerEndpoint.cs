@@ -1,0 +1,75 @@
+using LpRepl.Emulator.Http;
+using LpRepl.Emulator.Security;
+using LpRepl.Emulator.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace LpRepl.Emulator.Messaging;
+
+/// <summary>The consumer WebSocket endpoint: checks the JWT before the upgrade, then runs the connection.</summary>
+internal sealed class ConsumerEndpoint
+{
+    public const string Pattern = "/ws_api/account/{account}/messaging/consumer";
+
+    private readonly TokenService _tokens;
+    private readonly EmulatorState _state;
+    private readonly RequestDispatcher _dispatcher;
+    private readonly ILogger _logger;
+    private readonly CancellationToken _stopping;
+
+    public ConsumerEndpoint(TokenService tokens, EmulatorState state, RequestDispatcher dispatcher, ILogger<ConsumerEndpoint> logger, CancellationToken stopping)
+    {
+        _tokens = tokens;
+        _state = state;
+        _dispatcher = dispatcher;
+        _logger = logger;
+        _stopping = stopping;
+    }
+
+    public async Task HandleAsync(HttpContext http, string account)
+    {
+        if (!AccountId.IsValid(account))
+        {
+            await PlainAsync(http, StatusCodes.Status400BadRequest, "Bad Request: invalid account id");
+            return;
+        }
+
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            await PlainAsync(http, StatusCodes.Status400BadRequest, "Bad Request: this endpoint only accepts WebSocket upgrades");
+            return;
+        }
+
+        var token = AuthorizationHeader.ReadJwt(http.Request.Headers.Authorization);
+        if (token is null)
+        {
+            await PlainAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: expected header 'Authorization: jwt <token>'");
+            return;
+        }
+
+        var validation = _tokens.Validate(token, account);
+        if (!validation.IsValid)
+        {
+            // Never log the token itself: the reason is enough to debug.
+            _logger.LogInformation("Refused consumer connection on account {Account}: {Reason}", account, validation.Reason);
+            await PlainAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: " + validation.Reason);
+            return;
+        }
+
+        var accountState = _state.GetAccount(account);
+        var consumer = accountState.GetConsumer(validation.ConsumerId!);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
+        _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer.ConsumerId, account);
+        var connection = new ConsumerConnection(socket, accountState, consumer, _dispatcher, _logger);
+        await connection.RunAsync(stop.Token);
+        _logger.LogInformation("Consumer {ConsumerId} disconnected", consumer.ConsumerId);
+    }
+
+    private static async Task PlainAsync(HttpContext http, int status, string text)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        await http.Response.WriteAsync(text + "\n");
+    }
+}

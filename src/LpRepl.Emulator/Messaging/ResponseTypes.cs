@@ -1,0 +1,12 @@
+namespace LpRepl.Emulator.Messaging;
+
+/// <summary>The response and notification type strings of the v=3 consumer protocol.</summary>
+internal static class ResponseTypes
+{
+    public const string String = "StringResponse";
+    public const string RequestConversation = "cm.RequestConversationResponse";
+    public const string PublishEvent = "ms.PublishEventResponse";
+    public const string GenericSubscribe = "GenericSubscribeResponse";
+    public const string GetClock = ".GetClock$Response";
+    public const string MessagingEventNotification = "ms.MessagingEventNotification";
+}

@@ -1,0 +1,60 @@
+using Newtonsoft.Json.Linq;
+
+namespace LpRepl.Emulator.State;
+
+/// <summary>
+/// Everything one consumer (one JWT sub) owns: conversations, dialogs and open connections.
+/// Every member except the ids must be used while holding <see cref="Gate"/>; that one lock
+/// orders history snapshots and live fan-out so a subscriber never misses or repeats an event.
+/// </summary>
+internal sealed class ConsumerState
+{
+    private readonly List<Conversation> _conversations = [];
+    private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
+    private readonly List<IDialogSubscriber> _subscribers = [];
+
+    public ConsumerState(string accountId, string consumerId)
+    {
+        AccountId = accountId;
+        ConsumerId = consumerId;
+    }
+
+    public object Gate { get; } = new();
+
+    public string AccountId { get; }
+
+    public string ConsumerId { get; }
+
+    public Conversation? OpenConversation => _conversations.FirstOrDefault(c => c.IsOpen);
+
+    public Conversation? FindConversation(string id) => _conversations.FirstOrDefault(c => c.Id == id);
+
+    public Dialog? FindDialog(string id) => _dialogs.GetValueOrDefault(id);
+
+    public void Add(Conversation conversation)
+    {
+        _conversations.Add(conversation);
+        _dialogs[conversation.MainDialog.Id] = conversation.MainDialog;
+    }
+
+    public void Attach(IDialogSubscriber subscriber) => _subscribers.Add(subscriber);
+
+    public void Detach(IDialogSubscriber subscriber) => _subscribers.Remove(subscriber);
+
+    /// <summary>Appends an event to a dialog and hands it to every open connection of this consumer.</summary>
+    public DialogEvent Publish(Dialog dialog, string originatorId, string role, JObject evt, long now)
+    {
+        var published = dialog.Append(originatorId, role, evt, now);
+        FanOut(published);
+        return published;
+    }
+
+    /// <summary>Hands an already appended event to every open connection of this consumer.</summary>
+    public void FanOut(DialogEvent published)
+    {
+        foreach (var subscriber in _subscribers)
+        {
+            subscriber.OnDialogEvent(published);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using LpRepl.Emulator;
+using LpRepl.Frames;
+using Serilog.Events;
+
+namespace LpRepl.App;
+
+/// <summary>The command line, parsed. Each option also has an environment variable, as lp-shell users pass <c>--env</c>.</summary>
+public sealed record AppOptions
+{
+    public string? Account { get; init; }
+
+    public bool UseEmulator { get; init; }
+
+    public string? CsdsHost { get; init; }
+
+    public IReadOnlyList<string> Variables { get; init; } = [];
+
+    public OutputFormat? Format { get; init; }
+
+    public bool NoColor { get; init; }
+
+    public bool Insecure { get; init; }
+
+    public string? CaCertFile { get; init; }
+
+    public int KeepAliveSeconds { get; init; } = 30;
+
+    public string? LogFile { get; init; }
+
+    public LogEventLevel LogLevel { get; init; } = LogEventLevel.Information;
+
+    public AgentMode Agent { get; init; } = AgentMode.Auto;
+
+    public int AgentDelayMs { get; init; } = 600;
+}

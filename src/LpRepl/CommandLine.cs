@@ -1,0 +1,112 @@
+using System.CommandLine;
+using LpRepl.App.Logging;
+using LpRepl.Emulator;
+using LpRepl.Frames;
+using LpRepl.Repl;
+using LpRepl.Terminal;
+
+namespace LpRepl.App;
+
+/// <summary>The options and subcommands, with their help text and environment-variable defaults.</summary>
+public sealed class CommandLine
+{
+    private readonly Option<string?> _account = new("--account") { Description = "LivePerson account id (env LP_ACCOUNT); none: the embedded emulator", DefaultValueFactory = _ => Env("LP_ACCOUNT") };
+    private readonly Option<bool> _emulator = new("--emulator") { Description = "use the embedded emulator even if an account is given" };
+    private readonly Option<string?> _csds = new("--csds") { Description = "domain API host (env LP_CSDS)", DefaultValueFactory = _ => Env("LP_CSDS") };
+    private readonly Option<string[]> _vars = new("--var") { Description = "set a session variable NAME=VALUE (repeatable)", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<string?> _format = new("--format") { Description = "how frames are printed: pretty|compact|raw (default: pretty on a terminal, raw otherwise)" };
+    private readonly Option<bool> _noColor = new("--no-color") { Description = "no colours (also NO_COLOR)" };
+    private readonly Option<bool> _insecure = new("--insecure", "-k") { Description = "skip TLS certificate checks (like wscat -n)" };
+    private readonly Option<string?> _caCert = new("--cacert") { Description = "trust the certificates in this PEM file (env LP_CACERT)", DefaultValueFactory = _ => Env("LP_CACERT") };
+    private readonly Option<int> _keepAlive = new("--keepalive") { Description = "WebSocket ping interval in seconds", DefaultValueFactory = _ => 30 };
+    private readonly Option<string?> _log = new("--log") { Description = "log file (default: $XDG_STATE_HOME/lprepl/lprepl.log)" };
+    private readonly Option<string> _logLevel = new("--log-level") { Description = "debug|information|warning|error", DefaultValueFactory = _ => "information" };
+    private readonly Option<string> _agent = new("--agent") { Description = "the emulator's simulated agent: auto|manual|silent", DefaultValueFactory = _ => "auto" };
+    private readonly Option<int> _agentDelay = new("--agent-delay") { Description = "milliseconds the emulator's agent takes to answer", DefaultValueFactory = _ => 600 };
+    private readonly Option<int> _port = new("--port") { Description = "port to listen on (0: a free one)", DefaultValueFactory = _ => 0 };
+    private readonly Option<string?> _caOut = new("--ca-out") { Description = "where to write the emulator's CA certificate (PEM)" };
+
+    public CommandLine(ITerminal? terminal)
+    {
+        Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
+        foreach (var option in new Option[] { _account, _emulator, _csds, _vars, _format, _noColor, _insecure, _caCert, _keepAlive, _log, _logLevel, _agent, _agentDelay })
+        {
+            Root.Options.Add(option);
+        }
+        Root.SetAction((parse, ct) => RunReplAsync(parse, terminal));
+
+        var emulator = new Command("emulator", "run the LivePerson emulator alone, for curl, wscat or several REPLs");
+        foreach (var option in new Option[] { _port, _account, _agent, _agentDelay, _caOut, _log, _logLevel })
+        {
+            emulator.Options.Add(option);
+        }
+        emulator.SetAction((parse, ct) => RunEmulatorAsync(parse));
+        Root.Subcommands.Add(emulator);
+    }
+
+    public RootCommand Root { get; }
+
+    private async Task<int> RunReplAsync(ParseResult parse, ITerminal? terminal)
+    {
+        var error = TryBuild(parse, out var options);
+        if (error is not null)
+        {
+            Console.Error.WriteLine($"lprepl: {error}");
+            return ExitCodes.Usage;
+        }
+        using var owned = terminal is null ? new SystemTerminal() : null;
+        return await ReplHost.RunAsync(options, terminal ?? owned!);
+    }
+
+    private Task<int> RunEmulatorAsync(ParseResult parse)
+    {
+        var error = TryBuild(parse, out var options);
+        if (error is not null)
+        {
+            Console.Error.WriteLine($"lprepl emulator: {error}");
+            return Task.FromResult(ExitCodes.Usage);
+        }
+        return StandaloneEmulator.RunAsync(options, parse.GetValue(_port), parse.GetValue(_caOut));
+    }
+
+    private string? TryBuild(ParseResult parse, out AppOptions options)
+    {
+        options = new AppOptions();
+        if (!LoggingSetup.TryParseLevel(parse.GetValue(_logLevel) ?? "information", out var level))
+        {
+            return $"--log-level must be one of debug, information, warning, error (not '{parse.GetValue(_logLevel)}')";
+        }
+        if (!Enum.TryParse<AgentMode>(parse.GetValue(_agent), ignoreCase: true, out var agent))
+        {
+            return $"--agent must be auto, manual or silent (not '{parse.GetValue(_agent)}')";
+        }
+        OutputFormat? format = null;
+        if (parse.GetValue(_format) is { } formatText)
+        {
+            if (!Enum.TryParse<OutputFormat>(formatText, ignoreCase: true, out var parsed))
+            {
+                return $"--format must be pretty, compact or raw (not '{formatText}')";
+            }
+            format = parsed;
+        }
+        options = new AppOptions
+        {
+            Account = parse.GetValue(_account),
+            UseEmulator = parse.GetValue(_emulator),
+            CsdsHost = parse.GetValue(_csds),
+            Variables = parse.GetValue(_vars) ?? [],
+            Format = format,
+            NoColor = parse.GetValue(_noColor) || !string.IsNullOrEmpty(Env("NO_COLOR")),
+            Insecure = parse.GetValue(_insecure),
+            CaCertFile = parse.GetValue(_caCert),
+            KeepAliveSeconds = parse.GetValue(_keepAlive),
+            LogFile = parse.GetValue(_log),
+            LogLevel = level,
+            Agent = agent,
+            AgentDelayMs = Math.Max(0, parse.GetValue(_agentDelay)),
+        };
+        return null;
+    }
+
+    private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+}

@@ -1,0 +1,20 @@
+using LpRepl.Security;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace LpRepl.App.Logging;
+
+/// <summary>A last line of defence: any string property that holds a whole JWT is shortened before it is written.</summary>
+public sealed class RedactingEnricher : ILogEventEnricher
+{
+    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+    {
+        foreach (var (name, value) in logEvent.Properties.ToArray())
+        {
+            if (value is ScalarValue { Value: string text } && text.Contains("eyJ", StringComparison.Ordinal))
+            {
+                logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(SecretRedactor.Redact(text))));
+            }
+        }
+    }
+}

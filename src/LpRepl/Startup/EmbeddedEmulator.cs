@@ -1,0 +1,77 @@
+using LpRepl.Configuration;
+using LpRepl.Emulator;
+using Serilog.Extensions.Logging;
+
+namespace LpRepl.App.Startup;
+
+/// <summary>
+/// The emulator running inside this process, plus its CA certificate written to a file so the
+/// tutorial's own tools (curl, wscat) trust it through <c>CURL_CA_BUNDLE</c> / <c>NODE_EXTRA_CA_CERTS</c>.
+/// </summary>
+public sealed class EmbeddedEmulator : IAsyncDisposable
+{
+    private EmbeddedEmulator(EmulatorServer server, string caFile)
+    {
+        Server = server;
+        CaFile = caFile;
+    }
+
+    public EmulatorServer Server { get; }
+
+    public string CaFile { get; }
+
+    public static async Task<EmbeddedEmulator> StartAsync(EmulatorOptions options, Serilog.ILogger log, string? caFile, CancellationToken ct)
+    {
+        var server = await EmulatorServer.StartAsync(
+            new EmulatorOptions
+            {
+                Host = options.Host,
+                Port = options.Port,
+                Agent = options.Agent,
+                AgentDelay = options.AgentDelay,
+                DefaultAccount = options.DefaultAccount,
+                LoggerFactory = new SerilogLoggerFactory(log),
+            },
+            ct);
+        var path = caFile ?? DefaultCaFile();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, server.CaCertificatePem, ct);
+        return new EmbeddedEmulator(server, path);
+    }
+
+    /// <summary>Points child processes (curl, node) at the emulator's CA.</summary>
+    public void ExportTrustToEnvironment()
+    {
+        Environment.SetEnvironmentVariable("CURL_CA_BUNDLE", CaFile);
+        Environment.SetEnvironmentVariable("NODE_EXTRA_CA_CERTS", CaFile);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        try
+        {
+            File.Delete(CaFile);
+        }
+        catch (IOException)
+        {
+            // Best effort: a stale public certificate file is harmless.
+        }
+    }
+
+    // One file per process, so several emulators (or REPLs) can run side by side.
+    private static string DefaultCaFile()
+    {
+        var name = $"emulator-ca-{Environment.ProcessId}.pem";
+        try
+        {
+            var dir = XdgPaths.StateDirectory();
+            Directory.CreateDirectory(dir);
+            return Path.Combine(dir, name);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Path.Combine(Path.GetTempPath(), "lprepl-" + name);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace LpRepl.EndToEnd.Tests.Support;
+
+/// <summary><c>lprepl emulator</c> as its own process, with the shell variables it prints.</summary>
+public sealed class StandaloneEmulator : IAsyncDisposable
+{
+    private readonly ProcessDriver _process;
+
+    private StandaloneEmulator(ProcessDriver process, Dictionary<string, string> exports)
+    {
+        _process = process;
+        Exports = exports;
+    }
+
+    /// <summary>LP_ACCOUNT, LP_IDP, LP_ASYNCMESSAGINGENT, CURL_CA_BUNDLE, NODE_EXTRA_CA_CERTS, …</summary>
+    public IReadOnlyDictionary<string, string> Exports { get; }
+
+    public static async Task<StandaloneEmulator> StartAsync(TempDir home, params string[] args)
+    {
+        var process = ProcessDriver.StartLpRepl(home, ["emulator", .. args]);
+        await process.Stdout.WaitForAsync("export NODE_EXTRA_CA_CERTS=", TimeSpan.FromSeconds(20));
+        var exports = process.Stdout.Lines
+            .Where(l => l.StartsWith("export ", StringComparison.Ordinal))
+            .Select(l => l["export ".Length..].Split('=', 2))
+            .ToDictionary(p => p[0], p => p[1]);
+        return new StandaloneEmulator(process, exports);
+    }
+
+    /// <summary>An environment for a child process: the test's home plus every exported variable.</summary>
+    public Dictionary<string, string> Environment(TempDir home)
+    {
+        var env = home.Environment();
+        foreach (var (name, value) in Exports)
+        {
+            env[name] = value;
+        }
+        return env;
+    }
+
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
+}

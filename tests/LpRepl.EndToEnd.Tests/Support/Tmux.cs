@@ -1,0 +1,104 @@
+using System.Diagnostics;
+
+namespace LpRepl.EndToEnd.Tests.Support;
+
+/// <summary>
+/// A real terminal: lprepl runs in a detached tmux session on its own server socket; the test
+/// types with send-keys and reads the screen with capture-pane, as a person would.
+/// </summary>
+public sealed class Tmux : IDisposable
+{
+    private readonly string _socket = "lprepl-test-" + Guid.NewGuid().ToString("N")[..12];
+
+    private Tmux()
+    {
+    }
+
+    public static Tmux StartLpRepl(TempDir home, params string[] args)
+    {
+        var tmux = new Tmux();
+        var command = new List<string> { "new-session", "-d", "-s", "main", "-x", "160", "-y", "50" };
+        foreach (var (name, value) in home.Environment())
+        {
+            command.AddRange(["-e", $"{name}={value}"]);
+        }
+        command.Add(string.Join(' ', new[] { "dotnet", Repo.LpReplDll }.Concat(args).Select(Quote)));
+        tmux.Run(command);
+        tmux.Run(["set-option", "-t", "main", "remain-on-exit", "on"]);
+        return tmux;
+    }
+
+    /// <summary>Types <paramref name="text"/> literally (no key names), then Enter.</summary>
+    public void TypeLine(string text)
+    {
+        Type(text);
+        Keys("Enter");
+    }
+
+    public void Type(string text) => Run(["send-keys", "-t", "main", "-l", text]);
+
+    public void Keys(params string[] keys) => Run(["send-keys", "-t", "main", .. keys]);
+
+    /// <summary>The screen and its scrollback, wrapped lines joined.</summary>
+    public string Screen() => Run(["capture-pane", "-p", "-J", "-t", "main", "-S", "-3000"]);
+
+    /// <summary>Polls the screen until <paramref name="ready"/> holds, or fails with what the screen showed.</summary>
+    public async Task<string> WaitForScreenAsync(Func<string, bool> ready, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var screen = Screen();
+            if (ready(screen))
+            {
+                return screen;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"screen never showed {what} within {timeout.TotalSeconds:0} s:\n{screen}");
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    public Task<string> WaitForTextAsync(string text, TimeSpan timeout) =>
+        WaitForScreenAsync(s => s.Contains(text, StringComparison.Ordinal), timeout, $"'{text}'");
+
+    /// <summary>True once the program in the pane has exited.</summary>
+    public bool PaneDead() => Run(["display-message", "-p", "-t", "main", "#{pane_dead}"]).Trim() == "1";
+
+    public void Dispose()
+    {
+        try
+        {
+            Run(["kill-server"]);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private string Run(IEnumerable<string> args)
+    {
+        var info = new ProcessStartInfo(Repo.Tool("tmux"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add("-L");
+        info.ArgumentList.Add(_socket);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"tmux {string.Join(' ', args)}: {error}");
+    }
+
+    private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

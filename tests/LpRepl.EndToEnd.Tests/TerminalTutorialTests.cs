@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using LpRepl.EndToEnd.Tests.Support;
+
+namespace LpRepl.EndToEnd.Tests;
+
+/// <summary>The tutorial typed into lprepl in a real terminal (tmux), read back from the screen.</summary>
+public partial class TerminalTutorialTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+    [GeneratedRegex("\"conversationId\": \"([0-9a-f-]{36})\"")]
+    private static partial Regex ConversationId();
+
+    [Fact]
+    public async Task Should_follow_the_getting_started_tutorial_as_a_person_would()
+    {
+        using var home = new TempDir();
+        using var tmux = Tmux.StartLpRepl(home, "--agent-delay", "100");
+        await tmux.WaitForTextAsync("lp> ", Timeout);
+        (await tmux.WaitForTextAsync("embedded LivePerson emulator", Timeout)).Should().Contain("LP_ASYNCMESSAGINGENT");
+
+        tmux.TypeLine("signup");
+        await tmux.WaitForTextAsync("LP_JWT=eyJ", Timeout);
+        tmux.TypeLine("connect");
+        await tmux.WaitForTextAsync("lp*> ", Timeout);
+        tmux.TypeLine(Frames.RequestConversation);
+        var screen = await tmux.WaitForScreenAsync(s => ConversationId().IsMatch(s), Timeout, "a conversationId");
+        screen.Should().Contain("\"type\": \"cm.RequestConversationResponse\"");
+        var conversationId = ConversationId().Match(screen).Groups[1].Value;
+
+        tmux.TypeLine(Frames.Subscribe);
+        await tmux.WaitForTextAsync("\"type\": \"GenericSubscribeResponse\"", Timeout);
+        tmux.TypeLine(Frames.PublishHiThere);
+        await tmux.WaitForTextAsync("\"type\": \"ms.PublishEventResponse\"", Timeout);
+        screen = await tmux.WaitForTextAsync("\"message\": \"You said: hi there\"", Timeout);
+        screen.Should().Contain("\"role\": \"ASSIGNED_AGENT\"");
+        screen.Should().Contain($"\"dialogId\":\"{conversationId}\"", "the sent frame is echoed expanded");
+
+        tmux.TypeLine(Frames.Close);
+        await tmux.WaitForTextAsync("\"body\": \"OK Conversation resolved successfully\"", Timeout);
+        tmux.TypeLine("exit");
+        await tmux.WaitForScreenAsync(_ => tmux.PaneDead(), Timeout, "lprepl exiting");
+        tmux.Screen().Should().NotContain("error:");
+    }
+
+    [Fact]
+    public async Task Should_report_bad_input_and_keep_the_prompt()
+    {
+        using var home = new TempDir();
+        using var tmux = Tmux.StartLpRepl(home);
+        await tmux.WaitForTextAsync("lp> ", Timeout);
+
+        tmux.TypeLine("{\"kind\":\"req\" \"id\":1}");
+        await tmux.WaitForTextAsync("error: invalid JSON at line 1, column 15", Timeout);
+        tmux.TypeLine("conect");
+        await tmux.WaitForTextAsync("did you mean 'connect'?", Timeout);
+        tmux.TypeLine("connect");
+        await tmux.WaitForTextAsync("LP_JWT is not set: run 'signup' first", Timeout);
+        tmux.TypeLine("echo still $LP_ACCOUNT");
+        await tmux.WaitForTextAsync("still 12345678", Timeout);
+
+        tmux.Keys("C-d");
+        await tmux.WaitForScreenAsync(_ => tmux.PaneDead(), Timeout, "lprepl leaving on Ctrl-D");
+    }
+}

@@ -1,0 +1,96 @@
+using LpRepl.EndToEnd.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace LpRepl.EndToEnd.Tests;
+
+/// <summary>The emulator driven by the tutorial's own clients — curl, jq and wscat — as independent peers.</summary>
+public class TutorialPeerTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+    private static async Task<string> SignupWithCurlAndJq(StandaloneEmulator emulator, TempDir home)
+    {
+        // Step 2 of the tutorial, verbatim but for the certificate trust that CURL_CA_BUNDLE gives.
+        await using var shell = ProcessDriver.Start(
+            Repo.Tool("bash"),
+            ["-c", "curl -sS -X POST https://$LP_IDP/api/account/$LP_ACCOUNT/signup | jq -r .jwt"],
+            emulator.Environment(home));
+        shell.CloseInput();
+        var code = await shell.WaitForExitAsync(Timeout);
+        code.Should().Be(0, shell.Transcript());
+        return shell.Stdout.Lines.Should().ContainSingle().Which;
+    }
+
+    private static ProcessDriver Wscat(StandaloneEmulator emulator, TempDir home, params string[] args) =>
+        ProcessDriver.Start(Repo.Tool("wscat"), args, emulator.Environment(home));
+
+    [Fact]
+    public async Task Should_serve_the_tutorial_to_curl_jq_and_wscat()
+    {
+        using var home = new TempDir();
+        await using var emulator = await StandaloneEmulator.StartAsync(home, "--agent-delay", "100");
+        var jwt = await SignupWithCurlAndJq(emulator, home);
+        jwt.Split('.').Should().HaveCount(3);
+        string conversationId;
+
+        var url = $"wss://{emulator.Exports["LP_ASYNCMESSAGINGENT"]}/ws_api/account/{emulator.Exports["LP_ACCOUNT"]}/messaging/consumer?v=3";
+        var auth = $"Authorization:jwt {jwt}";
+
+        // wscat's one-shot mode (-x FRAME -w SECONDS), as its stdin stays open; each step is a
+        // new connection with the same token, so the emulator must keep the consumer's state.
+        await using (var wscat = Wscat(emulator, home, "-H", auth, "-c", url, "-x", Frames.RequestConversation, "-w", "2"))
+        {
+            var response = JObject.Parse(await wscat.Stdout.WaitForAsync("cm.RequestConversationResponse", Timeout));
+            response["code"]!.Value<int>().Should().Be(200);
+            response["reqId"]!.ToString().Should().Be("1");
+            conversationId = response["body"]!["conversationId"]!.ToString();
+            Guid.TryParse(conversationId, out _).Should().BeTrue();
+        }
+
+        await using (var wscat = Wscat(emulator, home, "-H", auth, "-c", url,
+            "-x", Frames.With(Frames.Subscribe, conversationId), "-x", Frames.With(Frames.PublishHiThere, conversationId), "-w", "4"))
+        {
+            await wscat.Stdout.WaitForAsync("GenericSubscribeResponse", Timeout);
+            var published = JObject.Parse(await wscat.Stdout.WaitForAsync("ms.PublishEventResponse", Timeout));
+            published["body"]!["sequence"]!.Value<int>().Should().Be(0);
+            var answer = await wscat.Stdout.WaitForAsync(l => l.Contains("ASSIGNED_AGENT") && l.Contains("hi there"), Timeout, "the agent's answer");
+            JObject.Parse(answer)["type"]!.ToString().Should().Be("ms.MessagingEventNotification");
+        }
+
+        await using (var wscat = Wscat(emulator, home, "-H", auth, "-c", url, "-x", Frames.With(Frames.Close, conversationId), "-w", "2"))
+        {
+            var closed = await wscat.Stdout.WaitForAsync("\"reqId\":\"4\"", Timeout);
+            closed.Should().Be("{\"kind\":\"resp\",\"reqId\":\"4\",\"code\":200,\"body\":\"OK Conversation resolved successfully\",\"type\":\"StringResponse\"}");
+        }
+    }
+
+    [Fact]
+    public async Task Should_refuse_wscat_without_the_authorization_header()
+    {
+        using var home = new TempDir();
+        await using var emulator = await StandaloneEmulator.StartAsync(home);
+        var url = $"wss://{emulator.Exports["LP_ASYNCMESSAGINGENT"]}/ws_api/account/{emulator.Exports["LP_ACCOUNT"]}/messaging/consumer?v=3";
+        await using var wscat = Wscat(emulator, home, "-c", url);
+
+        await wscat.Stderr.WaitForAsync("401", Timeout);
+        (await wscat.WaitForExitAsync(Timeout)).Should().NotBe(0);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_token_signed_up_for_another_account()
+    {
+        using var home = new TempDir();
+        await using var emulator = await StandaloneEmulator.StartAsync(home);
+        var env = emulator.Environment(home);
+        env["LP_ACCOUNT"] = "other-account";
+        await using var shell = ProcessDriver.Start(Repo.Tool("bash"), ["-c", "curl -sS -X POST https://$LP_IDP/api/account/$LP_ACCOUNT/signup | jq -r .jwt"], env);
+        shell.CloseInput();
+        await shell.WaitForExitAsync(Timeout);
+        var otherJwt = shell.Stdout.Lines.Single();
+
+        var url = $"wss://{emulator.Exports["LP_ASYNCMESSAGINGENT"]}/ws_api/account/{emulator.Exports["LP_ACCOUNT"]}/messaging/consumer?v=3";
+        await using var wscat = Wscat(emulator, home, "-H", $"Authorization:jwt {otherJwt}", "-c", url);
+
+        await wscat.Stderr.WaitForAsync("401", Timeout);
+    }
+}

@@ -1,0 +1,100 @@
+using LpRepl.Repl;
+using LpRepl.Tests.Support;
+
+namespace LpRepl.Tests.Repl;
+
+/// <summary>Bad input gets a clear error, sends nothing, and the REPL goes on.</summary>
+public class BadInputTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private async Task<(CollectingOutput Output, int Code)> RunInteractive(params string[] input)
+    {
+        var output = new CollectingOutput();
+        await using var session = emulator.NewSession(output);
+        var lines = new ScriptedLines(input);
+        lines.End();
+        var code = await new ReplLoop(session, lines, ReplMode.Interactive).RunAsync(CancellationToken.None).WaitAsync(Timeout);
+        return (output, code);
+    }
+
+    [Fact]
+    public async Task Should_name_line_and_column_of_malformed_json_and_send_nothing()
+    {
+        var (output, code) = await RunInteractive("signup", "connect", "{\"kind\":\"req\",", "\"id\":1,,}", "echo still here");
+
+        output.Errors.Should().HaveCount(1);
+        output.Errors.Single().Should().StartWith("invalid JSON at line 2, column 8:").And.EndWith("Nothing was sent.");
+        output.Sent.Should().BeEmpty();
+        output.Entries.Last().Should().Be(new OutputEntry("data", "still here", null));
+        code.Should().Be(ExitCodes.Ok);
+    }
+
+    [Fact]
+    public async Task Should_suggest_the_nearest_command_for_an_unknown_one()
+    {
+        var (output, _) = await RunInteractive("conect", "frobnicate", "echo ok");
+
+        output.Errors.Should().Equal(
+            "unknown command 'conect': did you mean 'connect'? ('help' lists every command)",
+            "unknown command 'frobnicate': type 'help' for the list of commands");
+        output.Entries.Last().Text.Should().Be("ok");
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_frame_before_connect()
+    {
+        var (output, _) = await RunInteractive("{\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"}");
+
+        output.Errors.Should().Equal("not connected: run 'connect' first (after 'signup'). Nothing was sent.");
+    }
+
+    [Fact]
+    public async Task Should_refuse_connect_without_a_token()
+    {
+        var (output, _) = await RunInteractive("connect");
+
+        output.Errors.Should().ContainSingle().Which.Should().StartWith("LP_JWT is not set: run 'signup' first");
+    }
+
+    [Fact]
+    public async Task Should_report_a_forged_token_refused_by_the_server()
+    {
+        var (output, _) = await RunInteractive("LP_JWT=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA", "connect");
+
+        output.Errors.Should().ContainSingle().Which.Should().Contain("refused the token (HTTP 401)");
+    }
+
+    [Fact]
+    public async Task Should_name_a_missing_template_variable_and_send_nothing()
+    {
+        var (output, _) = await RunInteractive("signup", "connect", "{\"kind\":\"req\",\"id\":2,\"type\":\"ms.SubscribeMessagingEvents\",\"body\":{\"dialogId\":\"{{conversationId}}\"}}");
+
+        output.Errors.Should().ContainSingle().Which.Should().Contain("conversationId").And.Contain("(1,").And.EndWith("Nothing was sent.");
+        output.Sent.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_hint_at_the_tutorial_placeholder_instead_of_sending_it()
+    {
+        var (output, _) = await RunInteractive("signup", "connect", "{\"kind\":\"req\",\"id\":2,\"type\":\"ms.SubscribeMessagingEvents\",\"body\":{\"dialogId\":\"__YOUR_CONVERSATION_ID__\"}}");
+
+        output.Errors.Should().ContainSingle().Which.Should().Contain("{{conversationId}}");
+        output.Sent.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_show_a_server_error_response_for_a_dialog_the_consumer_does_not_own()
+    {
+        var output = new CollectingOutput();
+        await using var session = emulator.NewSession(output);
+        var lines = new ScriptedLines("signup", "connect", "{\"kind\":\"req\",\"id\":7,\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\":\"0b6b1a5c-5b8a-4b9c-9d59-2a2b7e1e0c11\",\"event\":{\"type\":\"ContentEvent\",\"contentType\":\"text/plain\",\"message\":\"x\"}}}");
+        var run = new ReplLoop(session, lines, ReplMode.Interactive).RunAsync(CancellationToken.None);
+
+        var error = await output.WaitForFrameAsync("\"reqId\":\"7\"", Timeout);
+
+        error.Text.Should().Contain("\"code\":404");
+        lines.End();
+        (await run.WaitAsync(Timeout)).Should().Be(ExitCodes.Ok);
+    }
+}

@@ -1,0 +1,41 @@
+using LpRepl.Commands;
+using LpRepl.Emulator;
+using LpRepl.Repl;
+using LpRepl.Security;
+using LpRepl.Services;
+using LpRepl.Session;
+using LpRepl.Transport;
+
+namespace LpRepl.Tests.Support;
+
+/// <summary>One real emulator (Kestrel, TLS, loopback) shared by a test class; sessions are made per test.</summary>
+public sealed class EmulatorFixture : IAsyncLifetime
+{
+    public EmulatorServer Server { get; private set; } = null!;
+
+    public const string Account = "12345678";
+
+    public async Task InitializeAsync()
+    {
+        Server = await EmulatorServer.StartAsync(new EmulatorOptions
+        {
+            AgentDelay = TimeSpan.FromMilliseconds(50),
+            DefaultAccount = Account,
+        });
+    }
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+
+    /// <summary>A session wired as lprepl wires it, pointed at this emulator, trusting only its CA.</summary>
+    public ReplSession NewSession(CollectingOutput output)
+    {
+        var trust = new TlsTrust();
+        trust.AddRoot(Server.CaCertificate);
+        var variables = new SessionVariables();
+        variables.Set("LP_ACCOUNT", Account);
+        variables.Set("LP_IDP", Server.Authority);
+        variables.Set("LP_ASYNCMESSAGINGENT", Server.Authority);
+        var services = new ReplServices(variables, new WebSocketTransport(), output, trust, HttpClientFactory.Create(trust), Serilog.Core.Logger.None);
+        return new ReplSession(services, CommandRegistry.CreateDefault());
+    }
+}
