@@ -19,7 +19,9 @@ trap 'rm -rf "$results"' EXIT
 dotnet test LpRepl.sln -c Release --no-build --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" \
   > "$results/log.txt" 2>&1
 status=$?
-grep -E '^\s+(Failed|Skipped) |^\s+(Error Message|Stack Trace):|^(Passed|Failed)!|error' "$results/log.txt" | head -200
+# Per assembly: the summary line, and for each failed test its name and message.
+grep -E '^(Passed|Failed)!' "$results/log.txt"
+grep -E '^\s+Failed ' -A12 "$results/log.txt" | grep -vE '^\s+at ' | head -200
 
 passed=0 failed=0 skipped=0
 for trx in "$results"/*.trx; do

@@ -54,7 +54,7 @@ public static class ReplHost
         }
         try
         {
-            var services = new ReplServices(variables, new WebSocketTransport(log), output, trust, http, log)
+            var services = new ReplServices(variables, new WebSocketTransport(log), output, trust, http, log.ForContext("SourceContext", "LpRepl.Session"))
             {
                 KeepAlive = TimeSpan.FromSeconds(Math.Max(0, options.KeepAliveSeconds)),
             };
