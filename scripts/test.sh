@@ -14,9 +14,16 @@ if ! dotnet build LpRepl.sln -c Release -nologo -clp:ErrorsOnly; then
   exit 1
 fi
 
+# Style is part of the build's bar: file-scoped namespaces, naming, no unused usings, formatting.
+if ! dotnet format LpRepl.sln --verify-no-changes; then
+  echo "dotnet format found changes to make: run 'dotnet format LpRepl.sln'"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
-dotnet test LpRepl.sln -c Release --no-build --nologo --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" \
+dotnet test LpRepl.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" "$@" \
   > "$results/log.txt" 2>&1
 status=$?
 # Per assembly: the summary line, and for each failed test its name and message.

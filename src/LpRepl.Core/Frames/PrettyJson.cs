@@ -6,11 +6,10 @@ namespace LpRepl.Frames;
 /// <summary>Indents a frame for reading, optionally with ANSI colours for keys, strings and numbers.</summary>
 public static class PrettyJson
 {
-    private const string Key = "\u001b[36m";
-    private const string Str = "\u001b[32m";
-    private const string Num = "\u001b[33m";
-    private const string Lit = "\u001b[35m";
-    private const string Reset = "\u001b[0m";
+    private const string Key = Ansi.Cyan;
+    private const string Str = Ansi.Green;
+    private const string Num = Ansi.Yellow;
+    private const string Lit = Ansi.Magenta;
 
     /// <summary>The indented text, or null when <paramref name="json"/> is not valid JSON.</summary>
     public static string? Format(string json, bool color, string indentPrefix = "")
@@ -91,7 +90,7 @@ public static class PrettyJson
     {
         if (color)
         {
-            sb.Append(code).Append(text).Append(Reset);
+            sb.Append(code).Append(text).Append(Ansi.Reset);
         }
         else
         {
