@@ -3,34 +3,24 @@ using LpRepl.Repl;
 namespace LpRepl.Terminal;
 
 /// <summary>
-/// Reads whole lines from the terminal, showing the prompt through the write gate when the
-/// input is interactive. (The key-by-key line editor replaces it behind the same seam.)
+/// Plain line reading for when input or output is not a terminal: no escape codes at all.
+/// A prompt is shown only to a person typing (input a terminal), on stderr when stdout is data.
 /// </summary>
-public sealed class SimpleLineReader(ITerminal terminal, TerminalOutput output) : ILineSource
+public sealed class SimpleLineReader(ITerminal terminal) : ILineSource
 {
     public async Task<string?> ReadLineAsync(string prompt, CancellationToken ct)
     {
-        var interactive = terminal.InputIsTerminal;
-        if (interactive)
+        if (terminal.InputIsTerminal)
         {
-            output.ShowPrompt(prompt);
-        }
-        try
-        {
-            var line = await terminal.ReadLineAsync(ct);
-            if (line is null && interactive)
+            if (terminal.OutputIsTerminal)
             {
-                // Ctrl-D: end the prompt line so the shell's prompt starts clean.
-                terminal.Write("\n");
+                terminal.Write(prompt);
             }
-            return line;
-        }
-        finally
-        {
-            if (interactive)
+            else
             {
-                output.PromptDone();
+                terminal.WriteError(prompt);
             }
         }
+        return await terminal.ReadLineAsync(ct);
     }
 }

@@ -1,21 +1,32 @@
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading.Channels;
+using LpRepl.Terminal.Input;
 
 namespace LpRepl.Terminal;
 
-/// <summary>The real console. The only type in the terminal layer that calls <c>System.Console</c>.</summary>
+/// <summary>The real console. The only type in LpRepl's terminal layer that calls <c>System.Console</c>.</summary>
 public sealed class SystemTerminal : ITerminal, IDisposable
 {
     private readonly TextWriter _out;
     private readonly TextWriter _error;
+    private readonly Channel<KeyPress> _keys = Channel.CreateUnbounded<KeyPress>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly PosixSignalRegistration? _resize;
+    private Thread? _reader;
 
     public SystemTerminal()
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        Console.InputEncoding = new UTF8Encoding(false);
         _out = Console.Out;
         _error = Console.Error;
         Console.CancelKeyPress += OnCancelKeyPress;
+        if (!OperatingSystem.IsWindows())
+        {
+            _resize = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, _ => Resized?.Invoke());
+        }
     }
+
+    public event Action? Resized;
 
     public event Action? Interrupted;
 
@@ -23,9 +34,52 @@ public sealed class SystemTerminal : ITerminal, IDisposable
 
     public bool OutputIsTerminal => !Console.IsOutputRedirected;
 
+    public int Width
+    {
+        get
+        {
+            try
+            {
+                return Console.IsOutputRedirected ? 80 : Math.Max(1, Console.WindowWidth);
+            }
+            catch (IOException)
+            {
+                return 80;
+            }
+        }
+    }
+
     // Console.ReadLine blocks; it runs off the caller's thread so frames keep printing meanwhile.
     public Task<string?> ReadLineAsync(CancellationToken ct) =>
         Task.Factory.StartNew(Console.ReadLine, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default).WaitAsync(ct);
+
+    public IDisposable EnterRawMode()
+    {
+        var raw = OperatingSystem.IsWindows() ? null : RawMode.TryEnter();
+        if (_reader is null)
+        {
+            _reader = new Thread(raw is null ? ReadConsoleKeys : ReadRawInput) { IsBackground = true, Name = "lprepl-keys" };
+            _reader.Start();
+        }
+        Write("\u001b[?2004h");
+        return new Restore(() =>
+        {
+            Write("\u001b[?2004l");
+            raw?.Dispose();
+        });
+    }
+
+    public async ValueTask<KeyPress?> ReadKeyAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await _keys.Reader.ReadAsync(ct);
+        }
+        catch (ChannelClosedException)
+        {
+            return null;
+        }
+    }
 
     public void Write(string text)
     {
@@ -39,7 +93,52 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         _error.Flush();
     }
 
-    public void Dispose() => Console.CancelKeyPress -= OnCancelKeyPress;
+    public void Dispose()
+    {
+        Console.CancelKeyPress -= OnCancelKeyPress;
+        _resize?.Dispose();
+    }
+
+    // Unix: bytes straight from the terminal, decoded by our own KeyDecoder (escape sequences, bracketed paste).
+    private void ReadRawInput()
+    {
+        var pump = new KeyPump(new KeyDecoder(), key => _keys.Writer.TryWrite(key));
+        using var stdin = Console.OpenStandardInput();
+        var utf8 = Encoding.UTF8.GetDecoder();
+        var bytes = new byte[4096];
+        var chars = new char[4097];
+        while (true)
+        {
+            int read;
+            try
+            {
+                read = stdin.Read(bytes, 0, bytes.Length);
+            }
+            catch (IOException)
+            {
+                read = 0;
+            }
+            if (read == 0)
+            {
+                pump.Complete();
+                _keys.Writer.TryComplete();
+                return;
+            }
+            var count = utf8.GetChars(bytes, 0, read, chars, 0, flush: false);
+            pump.Feed(chars.AsSpan(0, count));
+        }
+    }
+
+    // Elsewhere (Windows): the console's own key events, mapped to ours.
+    private void ReadConsoleKeys()
+    {
+        Console.TreatControlCAsInput = true;
+        while (true)
+        {
+            var info = Console.ReadKey(intercept: true);
+            _keys.Writer.TryWrite(ConsoleKeyMapper.Map(info));
+        }
+    }
 
     private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
     {
@@ -49,5 +148,18 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         }
         e.Cancel = true;
         Interrupted.Invoke();
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                restore();
+            }
+        }
     }
 }

@@ -1,40 +1,18 @@
-using System.Text;
 using LpRepl.Frames;
 using LpRepl.Repl;
 
 namespace LpRepl.Terminal;
 
 /// <summary>
-/// The single write gate. Every write — frames from the receive loop, command output, errors —
-/// takes one lock; while a prompt is on screen the prompt line is cleared first and redrawn
-/// after, so inbound frames appear above the line being typed.
+/// How the session's output looks: frame markers, formats, colours, and which stream each
+/// kind goes to. Every write passes the <see cref="WriteGate"/>, so frames that arrive while
+/// the user types appear above the prompt.
 /// </summary>
-public sealed class TerminalOutput(ITerminal terminal, OutputFormat format, bool color) : IReplOutput
+public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool color) : IReplOutput
 {
-    private const string ClearLine = "\r\u001b[2K";
-    private readonly Lock _gate = new();
-    private string? _livePrompt;
-
     public OutputFormat Format => format;
 
-    /// <summary>Shows the prompt and remembers it, so writes from elsewhere can redraw it.</summary>
-    public void ShowPrompt(string prompt)
-    {
-        lock (_gate)
-        {
-            _livePrompt = prompt;
-            terminal.Write(Paint(Ansi.Bold, prompt));
-        }
-    }
-
-    /// <summary>The line was entered: the prompt is no longer live.</summary>
-    public void PromptDone()
-    {
-        lock (_gate)
-        {
-            _livePrompt = null;
-        }
-    }
+    public WriteGate Gate => gate;
 
     public void Frame(FrameDirection direction, string text, string? note = null)
     {
@@ -64,39 +42,11 @@ public sealed class TerminalOutput(ITerminal terminal, OutputFormat format, bool
 
     public void Error(string text) => Emit(Paint(Ansi.Red, "error: ") + text, toError: true);
 
-    private string Note(string? note) => note is null || !color ? (note is null ? "" : $"  ({note})") : $"  {Ansi.Dim}({note}){Ansi.Reset}";
+    private string Note(string? note) => note is null ? "" : color ? $"  {Ansi.Dim}({note}){Ansi.Reset}" : $"  ({note})";
 
     private static string MarkerColor(FrameDirection direction) => direction == FrameDirection.Inbound ? Ansi.Green : Ansi.Cyan;
 
     private string Paint(string code, string text) => color ? code + text + Ansi.Reset : text;
 
-    private void Emit(string text, bool toError)
-    {
-        var line = new StringBuilder(text.Length + 16);
-        line.Append(text).Append('\n');
-        lock (_gate)
-        {
-            if (_livePrompt is null)
-            {
-                Write(line.ToString(), toError);
-                return;
-            }
-            // Above the prompt: clear it, print, then draw it again where the user left it.
-            terminal.Write(ClearLine);
-            Write(line.ToString(), toError);
-            terminal.Write(Paint(Ansi.Bold, _livePrompt));
-        }
-    }
-
-    private void Write(string text, bool toError)
-    {
-        if (toError)
-        {
-            terminal.WriteError(text);
-        }
-        else
-        {
-            terminal.Write(text);
-        }
-    }
+    private void Emit(string text, bool toError) => gate.WriteAbove(text + "\n", toError);
 }

@@ -1,12 +1,15 @@
 using LpRepl.App.Logging;
 using LpRepl.App.Startup;
+using LpRepl.Configuration;
 using LpRepl.Commands;
 using LpRepl.Frames;
 using LpRepl.Repl;
+using LpRepl.Repl.Completion;
 using LpRepl.Security;
 using LpRepl.Services;
 using LpRepl.Session;
 using LpRepl.Terminal;
+using LpRepl.Terminal.LineEditing;
 using LpRepl.Transport;
 
 namespace LpRepl.App;
@@ -18,8 +21,12 @@ public static class ReplHost
     {
         using var log = LoggingSetup.Create(options.LogFile, options.LogLevel);
         var interactive = terminal.InputIsTerminal;
+        // The line editor (and any escape code at all) only when a person is at a real terminal on both sides.
+        var editing = terminal.InputIsTerminal && terminal.OutputIsTerminal;
+        var color = editing && !options.NoColor;
         var format = options.Format ?? (terminal.OutputIsTerminal ? OutputFormat.Pretty : OutputFormat.Raw);
-        var output = new TerminalOutput(terminal, format, color: terminal.OutputIsTerminal && !options.NoColor);
+        var gate = new WriteGate(terminal);
+        var output = new TerminalOutput(gate, format, color);
         var trust = new TlsTrust { Insecure = options.Insecure };
         if (options.CaCertFile is not null)
         {
@@ -58,7 +65,8 @@ public static class ReplHost
             {
                 KeepAlive = TimeSpan.FromSeconds(Math.Max(0, options.KeepAliveSeconds)),
             };
-            await using var session = new ReplSession(services, CommandRegistry.CreateDefault());
+            var commands = CommandRegistry.CreateDefault();
+            await using var session = new ReplSession(services, commands);
             terminal.Interrupted += () =>
             {
                 if (interactive)
@@ -70,7 +78,11 @@ public static class ReplHost
                     cts.Cancel();
                 }
             };
-            var loop = new ReplLoop(session, new SimpleLineReader(terminal, output), interactive ? ReplMode.Interactive : ReplMode.Script, "stdin");
+            using var raw = editing ? terminal.EnterRawMode() : null;
+            ILineSource lines = editing
+                ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables), color)
+                : new SimpleLineReader(terminal);
+            var loop = new ReplLoop(session, lines, interactive ? ReplMode.Interactive : ReplMode.Script, "stdin");
             log.Information("Session started ({Mode}, format {Format})", interactive ? "interactive" : "script", format);
             try
             {

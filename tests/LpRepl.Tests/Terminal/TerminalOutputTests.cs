@@ -5,39 +5,16 @@ namespace LpRepl.Tests.Terminal;
 
 public class TerminalOutputTests
 {
-    [Fact]
-    public void Should_print_an_inbound_frame_above_a_live_prompt_and_redraw_the_prompt()
-    {
-        // Given a prompt on screen
-        var terminal = new FakeTerminal();
-        var output = new TerminalOutput(terminal, OutputFormat.Compact, color: false);
-        output.ShowPrompt("lp*> ");
-
-        // When a frame arrives
-        output.Frame(FrameDirection.Inbound, "{\"kind\":\"notification\"}");
-
-        // Then the prompt line is cleared, the frame printed, and the prompt drawn again
-        terminal.Out.ToString().Should().Be("lp*> \r\u001b[2K< {\"kind\":\"notification\"}\nlp*> ");
-    }
-
-    [Fact]
-    public void Should_not_redraw_a_prompt_once_the_line_is_entered()
+    private static (FakeTerminal Terminal, TerminalOutput Output) Create(OutputFormat format)
     {
         var terminal = new FakeTerminal();
-        var output = new TerminalOutput(terminal, OutputFormat.Compact, color: false);
-        output.ShowPrompt("lp> ");
-        output.PromptDone();
-
-        output.Data("hello");
-
-        terminal.Out.ToString().Should().Be("lp> hello\n");
+        return (terminal, new TerminalOutput(new WriteGate(terminal), format, color: false));
     }
 
     [Fact]
     public void Should_print_inbound_frames_exactly_as_received_in_raw_format_and_sent_ones_on_stderr()
     {
-        var terminal = new FakeTerminal();
-        var output = new TerminalOutput(terminal, OutputFormat.Raw, color: false);
+        var (terminal, output) = Create(OutputFormat.Raw);
 
         output.Frame(FrameDirection.Outbound, "{\"id\":1}");
         output.Frame(FrameDirection.Inbound, "{\"reqId\":\"1\"}", "note");
@@ -47,10 +24,20 @@ public class TerminalOutputTests
     }
 
     [Fact]
+    public void Should_mark_frames_and_keep_sent_ones_on_one_line_in_pretty_format()
+    {
+        var (terminal, output) = Create(OutputFormat.Pretty);
+
+        output.Frame(FrameDirection.Outbound, "{\"id\":1}");
+        output.Frame(FrameDirection.Inbound, "{\"reqId\":\"1\"}", "req 1 · 3 ms");
+
+        terminal.Out.ToString().Should().Be("> {\"id\":1}\n< {\n    \"reqId\": \"1\"\n  }  (req 1 · 3 ms)\n");
+    }
+
+    [Fact]
     public void Should_send_errors_and_notices_to_stderr()
     {
-        var terminal = new FakeTerminal();
-        var output = new TerminalOutput(terminal, OutputFormat.Compact, color: false);
+        var (terminal, output) = Create(OutputFormat.Compact);
 
         output.Error("bad");
         output.Info("note");

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using LpRepl.Commands;
+using LpRepl.Protocol;
+using LpRepl.Session;
+
+namespace LpRepl.Repl.Completion;
+
+/// <summary>
+/// What Tab completes at the prompt: command names at the start of a line, variable names
+/// after <c>$</c> or inside <c>{{ }}</c>, and request types inside <c>"type":"</c>.
+/// </summary>
+public sealed partial class ReplCompleter(CommandRegistry commands, SessionVariables variables) : ICompleter
+{
+    [GeneratedRegex("\"type\"\\s*:\\s*\"([^\"]*)$")]
+    private static partial Regex TypeValue();
+
+    [GeneratedRegex(@"\{\{\s*([A-Za-z0-9_]*)$")]
+    private static partial Regex TemplateVariable();
+
+    [GeneratedRegex(@"\$\{?([A-Za-z0-9_]*)$")]
+    private static partial Regex ShellVariable();
+
+    [GeneratedRegex(@"^\s*(\S*)$")]
+    private static partial Regex FirstWord();
+
+    public CompletionResult Complete(string text, int cursor)
+    {
+        var before = text[..cursor];
+        if (TypeValue().Match(before) is { Success: true } type)
+        {
+            return Matching(cursor, type.Groups[1].Value, RequestTypes.All, "\"");
+        }
+        if (TemplateVariable().Match(before) is { Success: true } inTemplate && !before[inTemplate.Index..].Contains("}}"))
+        {
+            return Matching(cursor, inTemplate.Groups[1].Value, VariableNames(), "}}");
+        }
+        if (ShellVariable().Match(before) is { Success: true } shell && !IsFrame(before))
+        {
+            var braced = before[shell.Index..].StartsWith("${", StringComparison.Ordinal);
+            return Matching(cursor, shell.Groups[1].Value, VariableNames(), braced ? "}" : " ");
+        }
+        if (FirstWord().Match(before) is { Success: true } first && !IsFrame(before))
+        {
+            return Matching(cursor, first.Groups[1].Value, commands.Names.Where(n => n != "?"), " ");
+        }
+        if (before.TrimStart().StartsWith("help ", StringComparison.Ordinal) && before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2)
+        {
+            var word = before.EndsWith(' ') ? "" : before.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            return Matching(cursor, word, commands.Names.Where(n => n != "?"), "");
+        }
+        return CompletionResult.None;
+    }
+
+    private IEnumerable<string> VariableNames() => variables.Snapshot().Select(p => p.Key);
+
+    private static bool IsFrame(string before) => before.TrimStart().StartsWith('{') || before.TrimStart().StartsWith('[');
+
+    private static CompletionResult Matching(int cursor, string prefix, IEnumerable<string> names, string suffix)
+    {
+        var candidates = names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new CompletionResult(cursor - prefix.Length, prefix.Length, candidates, suffix);
+    }
+}

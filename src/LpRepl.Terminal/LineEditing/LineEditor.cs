@@ -1,0 +1,200 @@
+using System.Text;
+using LpRepl.Repl;
+using LpRepl.Repl.Completion;
+using LpRepl.Terminal.Input;
+using LpRepl.Terminal.Rendering;
+
+namespace LpRepl.Terminal.LineEditing;
+
+/// <summary>
+/// The line editor: reads keys from the terminal, runs the bound command on a <see cref="LineBuffer"/>,
+/// and redraws the prompt and line through the <see cref="WriteGate"/> — so frames that arrive meanwhile
+/// print above it and the half-typed line survives.
+/// </summary>
+public sealed class LineEditor : ILineSource, IEditorView
+{
+    public const string ContinuationPrompt = "... ";
+
+    private readonly ITerminal _terminal;
+    private readonly WriteGate _gate;
+    private readonly History _history;
+    private readonly ICompleter? _completer;
+    private readonly KeyBindings _bindings;
+    private readonly LiveInput _live;
+    private string _lineCopy = "";
+
+    public LineEditor(ITerminal terminal, WriteGate gate, History history, ICompleter? completer, bool color, KeyBindings? bindings = null)
+    {
+        _terminal = terminal;
+        _gate = gate;
+        _history = history;
+        _completer = completer;
+        _bindings = bindings ?? KeyBindings.Default();
+        _live = new LiveInput(() => terminal.Width, color);
+        terminal.Resized += () => _gate.Redraw();
+    }
+
+    public History History => _history;
+
+    public int Width => _terminal.Width;
+
+    public async Task<string?> ReadLineAsync(string prompt, CancellationToken ct)
+    {
+        var session = new EditSession(this, prompt);
+        _live.Update(prompt, ContinuationPrompt, "", 0);
+        _gate.SetLive(_live);
+        try
+        {
+            while (true)
+            {
+                var key = await _terminal.ReadKeyAsync(ct);
+                if (key is null)
+                {
+                    Finish();
+                    return null;
+                }
+                var outcome = session.Handle(key.Value);
+                switch (outcome)
+                {
+                    case EditorOutcome.Submit:
+                        Finish();
+                        _history.Add(session.Buffer.Text);
+                        return session.Buffer.Text;
+                    case EditorOutcome.EndOfInput:
+                        Finish();
+                        return null;
+                    case EditorOutcome.Cancel:
+                        // Like bash: ^C after the abandoned line, and a fresh prompt below it.
+                        session.Buffer.MoveTo(session.Buffer.Length);
+                        Render(session);
+                        _gate.Release("^C" + _live.Finish());
+                        session = new EditSession(this, prompt);
+                        _live.Update(prompt, ContinuationPrompt, "", 0);
+                        _gate.SetLive(_live);
+                        continue;
+                }
+                if (!session.Pasting)
+                {
+                    Render(session);
+                }
+            }
+        }
+        finally
+        {
+            _gate.SetLive(null);
+        }
+    }
+
+    public void Bell() => _terminal.Write("\a");
+
+    public void ShowBelowLine(string text) => _gate.WriteAbove(_lineCopy + "\n" + text + "\n", toError: false);
+
+    public void ClearScreen() => _gate.ClearScreen();
+
+    private void Render(EditSession session)
+    {
+        var (prompt, text, cursor) = session.View();
+        _live.Update(prompt, ContinuationPrompt, text, cursor);
+        _lineCopy = prompt + text.Replace("\n", "\n" + ContinuationPrompt, StringComparison.Ordinal);
+        _gate.Redraw();
+    }
+
+    private void Finish() => _gate.Release(_live.Finish());
+
+    /// <summary>The state of one line being edited: buffer, history position, kill ring, search, paste.</summary>
+    private sealed class EditSession(LineEditor editor, string prompt)
+    {
+        private readonly KillRing _kill = new();
+        private ReverseSearch? _search;
+        private EditorContext? _context;
+
+        public LineBuffer Buffer { get; } = new();
+
+        public bool Pasting { get; private set; }
+
+        private EditorContext Context => _context ??= new EditorContext(Buffer, new HistoryCursor(editor._history), _kill, editor, editor._completer);
+
+        public (string Prompt, string Text, int Cursor) View() =>
+            _search is null ? (prompt, Buffer.Text, Buffer.Position) : (_search.Prompt, _search.Match, _search.MatchPosition);
+
+        public EditorOutcome Handle(KeyPress key)
+        {
+            if (key.Key == Key.PasteStart)
+            {
+                Pasting = true;
+                return EditorOutcome.Continue;
+            }
+            if (key.Key == Key.PasteEnd)
+            {
+                Pasting = false;
+                // A copied block usually ends with a newline: it is not an Enter.
+                while (Buffer.Position == Buffer.Length && Buffer.Text.EndsWith('\n'))
+                {
+                    Buffer.Remove(Buffer.Length - 1, 1);
+                }
+                return EditorOutcome.Continue;
+            }
+            if (Pasting)
+            {
+                // Pasted text is inserted as one block, never run line by line.
+                Buffer.Insert(Sanitize(key.Text));
+                return EditorOutcome.Continue;
+            }
+            if (_search is not null)
+            {
+                var step = _search.Handle(key);
+                if (step == SearchStep.Continue)
+                {
+                    return EditorOutcome.Continue;
+                }
+                Buffer.Set(_search.Match);
+                _search = null;
+                if (step == SearchStep.Run)
+                {
+                    return EditorOutcome.Submit;
+                }
+                if (step == SearchStep.Cancel)
+                {
+                    return EditorOutcome.Continue;
+                }
+            }
+            var command = editor._bindings.Resolve(key);
+            if (command is null)
+            {
+                return EditorOutcome.Continue;
+            }
+            var context = Context;
+            context.Outcome = EditorOutcome.Continue;
+            context.Kill.Chaining = command.IsKill && context.Kill.Chaining;
+            command.Execute(context);
+            if (!command.IsKill)
+            {
+                context.Kill.Chaining = false;
+            }
+            if (context.Outcome == EditorOutcome.StartSearch)
+            {
+                _search = new ReverseSearch(editor._history, Buffer.Text);
+                return EditorOutcome.Continue;
+            }
+            return context.Outcome;
+        }
+
+        // Control characters would break the screen and the frame; tabs become spaces so the layout stays true.
+        private static string Sanitize(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (c == '\t')
+                {
+                    sb.Append("    ");
+                }
+                else if (c == '\n' || !char.IsControl(c))
+                {
+                    sb.Append(c);
+                }
+            }
+            return sb.ToString();
+        }
+    }
+}

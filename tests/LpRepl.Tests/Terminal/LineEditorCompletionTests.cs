@@ -1,0 +1,64 @@
+using LpRepl.Commands;
+using LpRepl.Repl.Completion;
+using LpRepl.Session;
+using static LpRepl.Tests.Terminal.Keys;
+
+namespace LpRepl.Tests.Terminal;
+
+/// <summary>Tab completion with the REPL's own completer: commands, variables, request types.</summary>
+public class LineEditorCompletionTests
+{
+    private static EditorHarness Harness()
+    {
+        var variables = new SessionVariables();
+        variables.Set("LP_ACCOUNT", "12345678");
+        variables.Set("LP_ASYNCMESSAGINGENT", "127.0.0.1:1");
+        variables.Set("conversationId", "c-1");
+        return new EditorHarness(completer: new ReplCompleter(CommandRegistry.CreateDefault(), variables));
+    }
+
+    [Theory]
+    [InlineData("sig" + Tab + Enter, "signup ")]
+    [InlineData("echo $LP_AC" + Tab + Enter, "echo $LP_ACCOUNT ")]
+    [InlineData("echo ${conv" + Tab + Enter, "echo ${conversationId}")]
+    [InlineData("{\"dialogId\":\"{{conv" + Tab + "\"}" + Enter, "{\"dialogId\":\"{{conversationId}}\"}")]
+    [InlineData("{\"kind\":\"req\",\"type\":\"cm.Con" + Tab + "}" + Enter, "{\"kind\":\"req\",\"type\":\"cm.ConsumerRequestConversation\"}")]
+    [InlineData("help disc" + Tab + Enter, "help disconnect")]
+    public async Task Should_complete_a_unique_match(string input, string expected)
+    {
+        (await Harness().ReadAsync(input)).Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Should_complete_the_common_prefix_of_several_matches()
+    {
+        (await Harness().ReadAsync("echo $LP_A" + Tab + Enter)).Should().Be("echo $LP_A");
+        (await Harness().ReadAsync("{\"type\":\"ms.Pub" + Tab + "}" + Enter)).Should().Be("{\"type\":\"ms.PublishEvent\"}");
+    }
+
+    [Fact]
+    public async Task Should_list_several_matches_below_the_line_and_redraw_it()
+    {
+        var harness = Harness();
+
+        var read = await harness.StartAsync("echo $LP_A" + Tab);
+
+        harness.Lines.Should().Equal("lp> echo $LP_A", "LP_ACCOUNT            LP_ASYNCMESSAGINGENT", "lp> echo $LP_A");
+        harness.Terminal.Screen.Cursor.Should().Be((2, 14));
+        harness.Terminal.Type("SYNC" + Tab + Enter);
+        (await read).Should().Be("echo $LP_ASYNCMESSAGINGENT ");
+    }
+
+    [Fact]
+    public async Task Should_ring_the_bell_when_nothing_matches()
+    {
+        var harness = Harness();
+
+        var read = await harness.StartAsync("zzz" + Tab);
+
+        harness.Terminal.Screen.Bells.Should().Be(1);
+        harness.LastLine.Should().Be("lp> zzz");
+        harness.Terminal.Type(Enter);
+        (await read).Should().Be("zzz");
+    }
+}
