@@ -1,7 +1,7 @@
 using LpRepl.App.Logging;
 using LpRepl.App.Startup;
-using LpRepl.Configuration;
 using LpRepl.Commands;
+using LpRepl.Configuration;
 using LpRepl.Frames;
 using LpRepl.Repl;
 using LpRepl.Repl.Completion;
