@@ -103,7 +103,8 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     private void ReadRawInput()
     {
         var pump = new KeyPump(new KeyDecoder(), key => _keys.Writer.TryWrite(key));
-        using var stdin = Console.OpenStandardInput();
+        // Straight from file descriptor 0: .NET's console stream would echo and line-edit on its own.
+        using var stdin = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
         var utf8 = Encoding.UTF8.GetDecoder();
         var bytes = new byte[4096];
         var chars = new char[4097];

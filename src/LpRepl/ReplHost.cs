@@ -26,6 +26,8 @@ public static class ReplHost
         var color = editing && !options.NoColor;
         var format = options.Format ?? (terminal.OutputIsTerminal ? OutputFormat.Pretty : OutputFormat.Raw);
         var gate = new WriteGate(terminal);
+        // Raw mode first, so keys typed while the emulator starts are neither echoed nor lost.
+        using var raw = editing ? terminal.EnterRawMode() : null;
         var output = new TerminalOutput(gate, format, color);
         var trust = new TlsTrust { Insecure = options.Insecure };
         if (options.CaCertFile is not null)
@@ -78,7 +80,6 @@ public static class ReplHost
                     cts.Cancel();
                 }
             };
-            using var raw = editing ? terminal.EnterRawMode() : null;
             ILineSource lines = editing
                 ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables), color)
                 : new SimpleLineReader(terminal);

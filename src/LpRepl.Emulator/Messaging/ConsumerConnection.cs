@@ -105,6 +105,8 @@ internal sealed class ConsumerConnection : IDialogSubscriber
             {
                 var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
                 message.SetLength(0);
+                // Debug only: what the server really received. The host's log pipeline redacts tokens.
+                _logger.LogDebug("Consumer {ConsumerId} sent {Frame}", Consumer.ConsumerId, text);
                 await _dispatcher.DispatchAsync(text, this, ct);
             }
         }

@@ -1,18 +1,22 @@
-using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace LpRepl.Terminal.Input;
 
 /// <summary>
-/// Puts a Unix terminal into key-by-key mode with <c>stty</c> (no echo, no line buffering, no
-/// signal keys: Ctrl-C and Ctrl-Z arrive as keys) and restores the saved settings afterwards.
-/// Output processing stays on, so "\n" still starts a new line.
+/// Puts a Unix terminal into key-by-key mode (no echo, no line buffering, no signal keys: Ctrl-C
+/// and Ctrl-Z arrive as keys) with tcsetattr, and restores the saved settings afterwards. Output
+/// processing stays on, so "\n" still starts a new line. Done in-process on purpose: .NET
+/// re-applies its own terminal settings whenever a child process that shares the terminal exits,
+/// which would undo a mode set by running <c>stty</c>.
 /// </summary>
-internal sealed class RawMode : IDisposable
+internal sealed partial class RawMode : IDisposable
 {
-    private readonly string _saved;
+    private const int StdIn = 0;
+    private const int TcsaNow = 0;
+    private readonly byte[] _saved;
     private int _restored;
 
-    private RawMode(string saved)
+    private RawMode(byte[] saved)
     {
         _saved = saved;
         // A crash or an unhandled exit must not leave the user's shell without echo.
@@ -21,12 +25,26 @@ internal sealed class RawMode : IDisposable
 
     public static RawMode? TryEnter()
     {
-        var saved = Stty("-g");
-        if (saved is null || Stty("-icanon -echo -isig -ixon -iexten min 1 time 0") is null)
+        var layout = TermiosLayout.ForCurrentPlatform();
+        if (layout is null)
         {
             return null;
         }
-        return new RawMode(saved.Trim());
+        try
+        {
+            var saved = new byte[256];
+            if (TcGetAttr(StdIn, saved) != 0)
+            {
+                return null;
+            }
+            var raw = (byte[])saved.Clone();
+            layout.MakeRaw(raw);
+            return TcSetAttr(StdIn, TcsaNow, raw) == 0 ? new RawMode(saved) : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
     }
 
     public void Dispose()
@@ -34,35 +52,15 @@ internal sealed class RawMode : IDisposable
         if (Interlocked.Exchange(ref _restored, 1) == 0)
         {
             AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
-            Stty(_saved);
+            _ = TcSetAttr(StdIn, TcsaNow, _saved);
         }
     }
 
     private void OnProcessExit(object? sender, EventArgs e) => Dispose();
 
-    // stty works on its standard input, which it inherits: the terminal itself.
-    private static string? Stty(string arguments)
-    {
-        try
-        {
-            var info = new ProcessStartInfo("stty", arguments)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using var process = Process.Start(info);
-            if (process is null)
-            {
-                return null;
-            }
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
-    }
+    [LibraryImport("libc", EntryPoint = "tcgetattr", SetLastError = true)]
+    private static partial int TcGetAttr(int fd, [Out] byte[] termios);
+
+    [LibraryImport("libc", EntryPoint = "tcsetattr", SetLastError = true)]
+    private static partial int TcSetAttr(int fd, int optionalActions, byte[] termios);
 }

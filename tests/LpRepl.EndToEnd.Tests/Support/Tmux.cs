@@ -64,6 +64,17 @@ public sealed class Tmux : IDisposable
     public Task<string> WaitForTextAsync(string text, TimeSpan timeout) =>
         WaitForScreenAsync(s => s.Contains(text, StringComparison.Ordinal), timeout, $"'{text}'");
 
+    /// <summary>The cursor's column and row on the visible screen.</summary>
+    public (int Column, int Row) Cursor()
+    {
+        var parts = Run(["display-message", "-p", "-t", "main", "#{cursor_x} #{cursor_y}"]).Trim().Split(' ');
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The visible screen only, without scrollback, trailing blank lines dropped.</summary>
+    public IReadOnlyList<string> VisibleLines() =>
+        Run(["capture-pane", "-p", "-t", "main"]).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()).ToList();
+
     /// <summary>True once the program in the pane has exited.</summary>
     public bool PaneDead() => Run(["display-message", "-p", "-t", "main", "#{pane_dead}"]).Trim() == "1";
 
