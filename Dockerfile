@@ -1,5 +1,10 @@
 # Multi-stage: restore (cached on the project files), build and publish, then a runtime image.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# Behind a TLS-inspecting proxy, hand its CA to the restore: --secret id=extra_ca,src=/path/to/ca.crt
+RUN --mount=type=secret,id=extra_ca,required=false \
+    if [ -s /run/secrets/extra_ca ]; then \
+      cp /run/secrets/extra_ca /usr/local/share/ca-certificates/extra-ca.crt && update-ca-certificates >/dev/null; \
+    fi
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/LpRepl.Core/LpRepl.Core.csproj src/LpRepl.Core/
