@@ -48,6 +48,7 @@ public class ProcessTutorialTests
         // Sent frames go to stderr with the '>' marker, expanded.
         lprepl.Stderr.Lines.Should().Contain(l => l.StartsWith("> ") && l.Contains($"\"dialogId\":\"{conversationId}\"") && l.Contains("hi there"));
         lprepl.Stderr.Lines.Should().NotContain(l => l.StartsWith("error"));
+        lprepl.Stdout.Lines.Concat(lprepl.Stderr.Lines).Should().NotContain(l => l.Contains('\u001b'), "no escape codes when not at a terminal");
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class HelpCommand : IReplCommand
         {
             text.AppendLine($"  {command.Usage.PadRight(width)}  {command.Summary}");
         }
+        text.AppendLine("Keys: Tab completes · Up/Down and Ctrl-R search history · Ctrl-C abandons the line · Ctrl-D leaves");
         text.Append("Getting started: signup, connect, then {\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"}");
         session.Output.Data(text.ToString());
         return Task.FromResult(LineResult.Ok);

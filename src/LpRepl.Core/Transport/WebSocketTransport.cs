@@ -12,6 +12,9 @@ public sealed partial class WebSocketTransport : IFrameTransport
     /// <summary>Inbound frames are untrusted: one larger than this ends the connection.</summary>
     public const int MaxFrameBytes = 16 * 1024 * 1024;
 
+    /// <summary>How long the opening handshake may take.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
+
     private readonly ILogger _log;
     private readonly SemaphoreSlim _sendGate = new(1, 1);
     private ClientWebSocket? _socket;
@@ -48,9 +51,17 @@ public sealed partial class WebSocketTransport : IFrameTransport
         {
             socket.Options.SetRequestHeader(name, value);
         }
+        // A host that never answers must not hold the prompt forever.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(ConnectTimeout);
         try
         {
-            await socket.ConnectAsync(request.Url, ct);
+            await socket.ConnectAsync(request.Url, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            socket.Dispose();
+            throw new ConnectFailedException($"{request.Url.Host}:{request.Url.Port} did not open a WebSocket within {ConnectTimeout.TotalSeconds:0} s");
         }
         catch (Exception e) when (e is WebSocketException or HttpRequestException or IOException)
         {
