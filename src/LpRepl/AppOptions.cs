@@ -15,6 +15,9 @@ public sealed record AppOptions
 
     public IReadOnlyList<string> Variables { get; init; } = [];
 
+    /// <summary>Folders of user templates, overriding built-ins by name (later folders win).</summary>
+    public IReadOnlyList<string> TemplateDirectories { get; init; } = [];
+
     public OutputFormat? Format { get; init; }
 
     public bool NoColor { get; init; }

@@ -14,6 +14,7 @@ public sealed class CommandLine
     private readonly Option<bool> _emulator = new("--emulator") { Description = "use the embedded emulator even if an account is given" };
     private readonly Option<string?> _csds = new("--csds") { Description = "domain API host (env LP_CSDS)", DefaultValueFactory = _ => Env("LP_CSDS") };
     private readonly Option<string[]> _vars = new("--var") { Description = "set a session variable NAME=VALUE (repeatable)", Arity = ArgumentArity.ZeroOrMore };
+    private readonly Option<string[]> _templates = new("--templates") { Description = "a folder of NAME.json.sbn templates that override built-ins by name (repeatable)", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string?> _format = new("--format") { Description = "how frames are printed: pretty|compact|raw (default: pretty on a terminal, raw otherwise)" };
     private readonly Option<bool> _noColor = new("--no-color") { Description = "no colours (also NO_COLOR)" };
     private readonly Option<bool> _insecure = new("--insecure", "-k") { Description = "skip TLS certificate checks (like wscat -n)" };
@@ -29,7 +30,7 @@ public sealed class CommandLine
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        foreach (var option in new Option[] { _account, _emulator, _csds, _vars, _format, _noColor, _insecure, _caCert, _keepAlive, _log, _logLevel, _agent, _agentDelay })
+        foreach (var option in new Option[] { _account, _emulator, _csds, _vars, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _log, _logLevel, _agent, _agentDelay })
         {
             Root.Options.Add(option);
         }
@@ -95,6 +96,7 @@ public sealed class CommandLine
             UseEmulator = parse.GetValue(_emulator),
             CsdsHost = parse.GetValue(_csds),
             Variables = parse.GetValue(_vars) ?? [],
+            TemplateDirectories = parse.GetValue(_templates) ?? [],
             Format = format,
             NoColor = parse.GetValue(_noColor) || !string.IsNullOrEmpty(Env("NO_COLOR")),
             Insecure = parse.GetValue(_insecure),

@@ -8,6 +8,7 @@ using LpRepl.Repl.Completion;
 using LpRepl.Security;
 using LpRepl.Services;
 using LpRepl.Session;
+using LpRepl.Templating;
 using LpRepl.Terminal;
 using LpRepl.Terminal.LineEditing;
 using LpRepl.Transport;
@@ -63,9 +64,13 @@ public static class ReplHost
         }
         try
         {
+            // Built-ins, then the user's folder, then --templates: later ones override by name.
+            var templateFolders = new[] { TemplateLibrary.BuiltInDirectory, Path.Combine(XdgPaths.ConfigDirectory(), "templates") }.Concat(options.TemplateDirectories);
+            var templates = TemplateLibrary.Load(templateFolders, diagnostic => output.Error(diagnostic.ToString()));
             var services = new ReplServices(variables, new WebSocketTransport(log), output, trust, http, log.ForContext("SourceContext", "LpRepl.Session"))
             {
                 KeepAlive = TimeSpan.FromSeconds(Math.Max(0, options.KeepAliveSeconds)),
+                Templates = templates,
             };
             var commands = CommandRegistry.CreateDefault();
             await using var session = new ReplSession(services, commands);
@@ -81,7 +86,7 @@ public static class ReplHost
                 }
             };
             ILineSource lines = editing
-                ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables), color)
+                ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables, templates), color)
                 : new SimpleLineReader(terminal);
             var loop = new ReplLoop(session, lines, interactive ? ReplMode.Interactive : ReplMode.Script, "stdin");
             log.Information("Session started ({Mode}, format {Format})", interactive ? "interactive" : "script", format);

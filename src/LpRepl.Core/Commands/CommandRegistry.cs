@@ -36,6 +36,10 @@ public sealed class CommandRegistry
         new ConnectCommand(),
         new DisconnectCommand(),
         new StatusCommand(),
+        new TemplatesCommand(),
+        new TemplateCommand(),
+        new SendCommand(),
+        new RenderCommand(),
     ]);
 
     public IReadOnlyList<IReplCommand> All => _commands;

@@ -18,5 +18,28 @@ internal static class InboundCaptures
             variables.Set("dialogId", conversationId);
             output.Info($"conversationId={conversationId} (also dialogId)");
         }
+        if (info.Type == "cqm.SubscribeExConversationsResponse" && info.Code == 200
+            && frame["body"]?["subscriptionId"] is JValue { Type: JTokenType.String } subscription)
+        {
+            variables.Set("subscriptionId", (string)subscription!);
+            output.Info($"subscriptionId={(string)subscription!}");
+        }
+    }
+
+    /// <summary>Remembers the sequences of message events, so receipts can default to the agent's last one.</summary>
+    public static void TrackSequences(JObject frame, FrameInfo info, DialogSequences sequences)
+    {
+        if (info.Type != "ms.MessagingEventNotification" || frame["body"]?["changes"] is not JArray changes)
+        {
+            return;
+        }
+        foreach (var change in changes.OfType<JObject>())
+        {
+            if (change["sequence"] is JValue { Type: JTokenType.Integer } sequence && change["dialogId"] is JValue { Type: JTokenType.String } dialog)
+            {
+                var role = change["originatorMetadata"]?["role"]?.ToString();
+                sequences.Seen((string)dialog!, (long)sequence, fromConsumer: role == "CONSUMER");
+            }
+        }
     }
 }

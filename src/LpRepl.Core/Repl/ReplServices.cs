@@ -1,5 +1,6 @@
 using LpRepl.Security;
 using LpRepl.Session;
+using LpRepl.Templating;
 using LpRepl.Transport;
 using Serilog;
 
@@ -16,4 +17,9 @@ public sealed record ReplServices(
 {
     /// <summary>WebSocket ping interval; the server closes sockets idle for long (protocol.md §5).</summary>
     public TimeSpan KeepAlive { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The frame templates this session can send by name.</summary>
+    public TemplateLibrary Templates { get; init; } = TemplateLibrary.Empty;
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 }

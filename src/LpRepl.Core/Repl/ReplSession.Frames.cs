@@ -38,14 +38,20 @@ public sealed partial class ReplSession
             return LineResult.Fail(
                 $"invalid JSON at line {validation.Line}, column {validation.Column}: {validation.Error}\n{validation.Pointer(text)}\nNothing was sent.");
         }
+        return await SendCheckedAsync(text, FrameInfo.From(validation.Frame!), ct);
+    }
+
+    /// <summary>Sends a frame already known to be one valid JSON object, as is.</summary>
+    private async Task<LineResult> SendCheckedAsync(string text, FrameInfo info, CancellationToken ct)
+    {
         if (!Transport.IsOpen)
         {
             return LineResult.Fail("not connected: run 'connect' first (after 'signup'). Nothing was sent.");
         }
-        var info = FrameInfo.From(validation.Frame!);
         if (info.IsRequest && info.Id is not null)
         {
             Pending.Add(info.Id, info.Type);
+            Ids.MarkUsed(info.Id);
         }
         await Transport.SendAsync(text, ct);
         CountOut();
@@ -77,6 +83,7 @@ public sealed partial class ReplSession
         }
         Output.Frame(FrameDirection.Inbound, text, note);
         InboundCaptures.Apply(frame, info, Variables, Output);
+        InboundCaptures.TrackSequences(frame, info, Sequences);
     }
 
     private void OnDisconnected(Disconnection end)

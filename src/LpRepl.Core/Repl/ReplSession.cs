@@ -2,6 +2,7 @@ using LpRepl.Commands;
 using LpRepl.Frames;
 using LpRepl.Security;
 using LpRepl.Session;
+using LpRepl.Templating;
 using LpRepl.Transport;
 using Serilog;
 
@@ -21,6 +22,7 @@ public sealed partial class ReplSession : IAsyncDisposable
     {
         Services = services;
         _commands = commands;
+        Renderer = new TemplateRenderer(TemplateFunctions.Create(Sequences, services.Time));
         Transport.FrameReceived += OnFrameReceived;
         Transport.Disconnected += OnDisconnected;
     }
@@ -38,6 +40,16 @@ public sealed partial class ReplSession : IAsyncDisposable
     public ILogger Log => Services.Log;
 
     public PendingRequests Pending { get; } = new();
+
+    /// <summary>Request ids for templates, skipping those raw frames used.</summary>
+    public RequestIds Ids { get; } = new();
+
+    /// <summary>Event sequences seen per dialog, for receipts.</summary>
+    public DialogSequences Sequences { get; } = new();
+
+    public TemplateLibrary Templates => Services.Templates;
+
+    public TemplateRenderer Renderer { get; }
 
     public CommandRegistry Commands => _commands;
 
@@ -105,7 +117,11 @@ public sealed partial class ReplSession : IAsyncDisposable
         var name = split.Words[0];
         if (!_commands.TryGet(name, out var command))
         {
-            var nearest = _commands.Nearest(name);
+            if (Templates.TryGet(name, out var template))
+            {
+                return await SendTemplateAsync(template, split.Words.Skip(1), ct);
+            }
+            var nearest = NearestName.Find(name, _commands.Names.Concat(Templates.Names));
             var hint = nearest is null ? "type 'help' for the list of commands" : $"did you mean '{nearest}'? ('help' lists every command)";
             return LineResult.Fail($"unknown command '{name}': {hint}");
         }

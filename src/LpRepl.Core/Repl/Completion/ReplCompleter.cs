@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using LpRepl.Commands;
 using LpRepl.Protocol;
 using LpRepl.Session;
+using LpRepl.Templating;
 
 namespace LpRepl.Repl.Completion;
 
@@ -9,7 +10,7 @@ namespace LpRepl.Repl.Completion;
 /// What Tab completes at the prompt: command names at the start of a line, variable names
 /// after <c>$</c> or inside <c>{{ }}</c>, and request types inside <c>"type":"</c>.
 /// </summary>
-public sealed partial class ReplCompleter(CommandRegistry commands, SessionVariables variables) : ICompleter
+public sealed partial class ReplCompleter(CommandRegistry commands, SessionVariables variables, TemplateLibrary? templates = null) : ICompleter
 {
     [GeneratedRegex("\"type\"\\s*:\\s*\"([^\"]*)$")]
     private static partial Regex TypeValue();
@@ -41,7 +42,11 @@ public sealed partial class ReplCompleter(CommandRegistry commands, SessionVaria
         }
         if (FirstWord().Match(before) is { Success: true } first && !IsFrame(before))
         {
-            return Matching(cursor, first.Groups[1].Value, commands.Names.Where(n => n != "?"), " ");
+            return Matching(cursor, first.Groups[1].Value, commands.Names.Where(n => n != "?").Concat(TemplateNames), " ");
+        }
+        if (!IsFrame(before) && TemplateWords(before) is { } templateWord)
+        {
+            return templateWord;
         }
         if (before.TrimStart().StartsWith("help ", StringComparison.Ordinal) && before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2)
         {
@@ -52,6 +57,27 @@ public sealed partial class ReplCompleter(CommandRegistry commands, SessionVaria
     }
 
     private IEnumerable<string> VariableNames() => variables.Snapshot().Select(p => p.Key);
+
+    private IEnumerable<string> TemplateNames => templates?.Names ?? [];
+
+    // After "send"/"render", a template name; after a template name, its parameter keys.
+    private CompletionResult? TemplateWords(string before)
+    {
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var current = before.EndsWith(' ') ? "" : words[^1];
+        var previous = before.EndsWith(' ') ? words : words[..^1];
+        if (previous.Count == 1 && previous[0] is "send" or "render")
+        {
+            return Matching(before.Length, current, TemplateNames, " ");
+        }
+        var viaCommand = previous.Count >= 2 && previous[0] is "send" or "render";
+        var name = viaCommand ? previous[1] : previous.FirstOrDefault();
+        if (name is null || current.Contains('=') || templates is null || !templates.TryGet(name, out var template))
+        {
+            return null;
+        }
+        return Matching(before.Length, current, template.ParameterNames.Select(p => p + "="), "");
+    }
 
     private static bool IsFrame(string before) => before.TrimStart().StartsWith('{') || before.TrimStart().StartsWith('[');
 

@@ -1,0 +1,30 @@
+using LpRepl.Repl;
+
+namespace LpRepl.Commands;
+
+/// <summary><c>template show NAME</c>: a template's source, usage, and an example expansion.</summary>
+public sealed class TemplateCommand : IReplCommand
+{
+    public string Name => "template";
+
+    public string Summary => "show a template's source and an example expansion";
+
+    public string Usage => "template show TEMPLATE";
+
+    public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        if (args.Count != 2 || args[0] != "show")
+        {
+            return Task.FromResult(LineResult.Fail($"usage: {Usage}"));
+        }
+        if (!session.Templates.TryGet(args[1], out var template))
+        {
+            return Task.FromResult(LineResult.Fail(TemplatesCommand.Unknown(session, args[1])));
+        }
+        // The example uses the session's variables and a placeholder for each required argument.
+        var example = session.RenderTemplate(template, template.Required.Select(r => $"{r}=example"));
+        var shown = example.Text ?? $"(no example now: {example.Error})";
+        session.Output.Data($"# {template.SourcePath}\n{template.SourceText.TrimEnd()}\n# usage: {template.Usage}\n# example: {shown}");
+        return Task.FromResult(LineResult.Ok);
+    }
+}
