@@ -116,14 +116,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var options = Options;
         var state = new EmulatorState();
         Agent = new SimulatedAgent(options, state, loggerFactory.CreateLogger<SimulatedAgent>(), _stopping.Token);
-        IRequestHandler[] handlers =
-        [
-            new RequestConversationHandler(options.Time, Agent),
-            new PublishEventHandler(options.Time, Agent),
-            new SubscribeMessagingEventsHandler(),
-            new UpdateConversationFieldHandler(options.Time),
-            new GetClockHandler(options.Time),
-        ];
+        var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent);
         var dispatcher = new RequestDispatcher(handlers, loggerFactory.CreateLogger<RequestDispatcher>());
         var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
 

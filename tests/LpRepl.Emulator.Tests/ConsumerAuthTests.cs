@@ -11,9 +11,24 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
     public ConsumerAuthTests(EmulatorFixture emulator) => _emulator = emulator;
 
     [Fact(Timeout = 30_000)]
-    public async Task Should_refuse_the_upgrade_without_a_token()
+    public async Task Should_accept_the_upgrade_without_a_token_but_refuse_requests_until_InitConnection()
     {
-        await ExpectRefusedAsync(authorization: null, HttpStatusCode.Unauthorized);
+        using var socket = _emulator.CreateSocket(authorization: null);
+
+        await socket.ConnectAsync(_emulator.ConsumerUri(), CancellationToken.None);
+        await using var client = new ConsumerClient(socket);
+        var clock = await client.RequestAsync(".GetClock");
+
+        socket.HttpStatusCode.Should().Be(HttpStatusCode.SwitchingProtocols);
+        ((int)clock["code"]!).Should().Be(401);
+        ((string?)clock["body"]).Should().Be("Unauthenticated: send InitConnection first");
+        socket.State.Should().Be(WebSocketState.Open);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Should_refuse_an_empty_authorization_header()
+    {
+        await ExpectRefusedAsync("", HttpStatusCode.Unauthorized);
     }
 
     [Fact(Timeout = 30_000)]

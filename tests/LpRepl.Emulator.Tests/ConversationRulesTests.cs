@@ -66,19 +66,20 @@ public sealed class ConversationRulesTests : IClassFixture<EmulatorFixture>
         await using var client = await _emulator.NewConsumerAsync();
         var conversationId = await client.OpenConversationAsync();
 
-        var ttr = await client.RequestAsync("cm.UpdateConversationField", new
+        // ParticipantsChange is agent-only: the whole request is refused, the close included.
+        var participants = await client.RequestAsync("cm.UpdateConversationField", new
         {
             conversationId,
             conversationField = new object[]
             {
                 new { field = "ConversationStateField", conversationState = "CLOSE" },
-                new { field = "TTRField", ttrType = "URGENT", value = 300 },
+                new { field = "ParticipantsChange", type = "ADD", role = "READER" },
             },
         });
         var publish = await client.RequestAsync("ms.PublishEvent", Requests.Text(conversationId, "still open?"));
 
-        ((int)ttr["code"]!).Should().Be(400);
-        ((string?)ttr["body"]).Should().Contain("TTRField");
+        ((int)participants["code"]!).Should().Be(400);
+        ((string?)participants["body"]).Should().Be("Unsupported conversation field: ParticipantsChange");
         ((int)publish["code"]!).Should().Be(200);
     }
 

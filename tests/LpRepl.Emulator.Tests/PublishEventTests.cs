@@ -53,6 +53,7 @@ public sealed class PublishEventTests : IClassFixture<EmulatorFixture>
     [InlineData("{\"type\":\"ChatStateEvent\",\"chatState\":\"SLEEPING\"}", "ChatStateEvent needs chatState")]
     [InlineData("{\"type\":\"AcceptStatusEvent\",\"status\":\"READ\",\"sequenceList\":\"0\"}", "AcceptStatusEvent needs a sequenceList")]
     [InlineData("{\"type\":\"ContentEvent\",\"contentType\":\"text/plain\"}", "ContentEvent needs a message")]
+    [InlineData("{\"type\":\"ContentEvent\",\"contentType\":\"hosted/file\",\"message\":\"logo.png\"}", "hosted/file needs a message object")]
     [InlineData("{\"type\":\"TeleportEvent\"}", "Unsupported event type: TeleportEvent")]
     public async Task Should_answer_400_to_an_invalid_event(string? eventJson, string bodyStart)
     {

@@ -65,15 +65,24 @@ public class TutorialPeerTests
     }
 
     [Fact]
-    public async Task Should_refuse_wscat_without_the_authorization_header()
+    public async Task Should_let_wscat_without_headers_in_only_after_init_connection()
     {
+        // The tutorial for clients that cannot set headers: connect bare, then InitConnection with the token.
         using var home = new TempDir();
         await using var emulator = await StandaloneEmulator.StartAsync(home);
+        var jwt = await SignupWithCurlAndJq(emulator, home);
         var url = $"wss://{emulator.Exports["LP_ASYNCMESSAGINGENT"]}/ws_api/account/{emulator.Exports["LP_ACCOUNT"]}/messaging/consumer?v=3";
-        await using var wscat = Wscat(emulator, home, "-c", url);
+        var init = "{\"kind\":\"req\",\"id\":\"0\",\"type\":\"InitConnection\",\"headers\":[{\"type\":\".ams.headers.ClientProperties\",\"deviceFamily\":\"DESKTOP\",\"os\":\"LINUX\"},{\"type\":\".ams.headers.ConsumerAuthentication\",\"jwt\":\"" + jwt + "\"}]}";
 
-        await wscat.Stderr.WaitForAsync("401", Timeout);
-        (await wscat.WaitForExitAsync(Timeout)).Should().NotBe(0);
+        await using (var refused = Wscat(emulator, home, "-c", url, "-x", Frames.RequestConversation, "-w", "2"))
+        {
+            var response = JObject.Parse(await refused.Stdout.WaitForAsync("\"reqId\":\"1\"", Timeout));
+            response["code"]!.Value<int>().Should().Be(401);
+        }
+
+        await using var accepted = Wscat(emulator, home, "-c", url, "-x", init, "-x", Frames.RequestConversation, "-w", "2");
+        JObject.Parse(await accepted.Stdout.WaitForAsync("\"reqId\":\"0\"", Timeout))["body"]!.ToString().Should().Be("Connection initialized successfully");
+        JObject.Parse(await accepted.Stdout.WaitForAsync("cm.RequestConversationResponse", Timeout))["code"]!.Value<int>().Should().Be(200);
     }
 
     [Fact]

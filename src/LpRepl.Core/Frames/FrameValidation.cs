@@ -5,9 +5,10 @@ namespace LpRepl.Frames;
 /// <summary>The outcome of <see cref="JsonFrameValidator.Validate"/>: the parsed object, or where it went wrong.</summary>
 public sealed record FrameValidation(JObject? Frame, string? Error, int Line, int Column)
 {
-    public bool IsValid => Frame is not null;
+    public bool IsValid => Error is null;
 
-    public static FrameValidation Ok(JObject frame) => new(frame, null, 0, 0);
+    /// <summary>Valid; <paramref name="frame"/> is null when only validity was checked, not the object built.</summary>
+    public static FrameValidation Ok(JObject? frame) => new(frame, null, 0, 0);
 
     public static FrameValidation Fail(string error, int line, int column) => new(null, error, line, column);
 

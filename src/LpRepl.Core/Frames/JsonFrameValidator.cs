@@ -41,6 +41,31 @@ public static class JsonFrameValidator
     }
 
     // Newtonsoft appends "Path '…', line 1, position 5." — the position is reported separately.
+    /// <summary>
+    /// Only checks that <paramref name="text"/> is one JSON object, streaming through it without
+    /// building it: the fast path for frames LpRepl produced itself (template expansions).
+    /// </summary>
+    public static FrameValidation Check(string text)
+    {
+        // System.Text.Json's reader scans UTF-8 several times faster than building tokens; on
+        // failure the full validator runs once more for a message with line and column.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var reader = new System.Text.Json.Utf8JsonReader(bytes, new System.Text.Json.JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return Validate(text);
+            }
+            reader.Skip();
+            return reader.Read() ? Validate(text) : FrameValidation.Ok(null);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return Validate(text);
+        }
+    }
+
     private static string Trim(string message)
     {
         var cut = message.IndexOf(" Path '", StringComparison.Ordinal);

@@ -8,6 +8,10 @@ public sealed class SessionVariables
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    private long _version;
+
+    /// <summary>Changes whenever a variable is set or removed, so copies can be cached.</summary>
+    public long Version => Interlocked.Read(ref _version);
 
     public string? this[string name]
     {
@@ -46,6 +50,7 @@ public sealed class SessionVariables
         lock (_gate)
         {
             _values[name] = value;
+            _version++;
         }
     }
 
@@ -53,7 +58,20 @@ public sealed class SessionVariables
     {
         lock (_gate)
         {
+            _version++;
             return _values.Remove(name);
+        }
+    }
+
+    /// <summary>Copies every variable into <paramref name="target"/> (unsorted; the per-frame path of templates).</summary>
+    public void CopyTo(IDictionary<string, object?> target)
+    {
+        lock (_gate)
+        {
+            foreach (var (name, value) in _values)
+            {
+                target[name] = value;
+            }
         }
     }
 

@@ -30,7 +30,7 @@ public static class TemplateFunctions
     public static string Json(object? value) => value switch
     {
         null => "null",
-        string s => JsonConvert.ToString(s),
+        string s => JsonString.Quote(s),
         bool b => b ? "true" : "false",
         int or long or double or decimal or float => Convert.ToString(value, CultureInfo.InvariantCulture)!,
         ScriptArray array => "[" + string.Join(",", array.Select(Json)) + "]",

@@ -16,10 +16,14 @@ public sealed class TemplateRenderer
 {
     private readonly Lock _gate = new();
     private readonly TemplateContext _context;
+    private readonly StringBuilderOutput _output = new();
+    private ScriptObject _variables = new();
+    private SessionVariables? _variablesSource;
+    private long _variablesVersion = -1;
 
     public TemplateRenderer(ScriptObject functions)
     {
-        _context = new TemplateContext { StrictVariables = true, LoopLimit = 10_000, RecursiveLimit = 50, LimitToString = 1024 * 1024 };
+        _context = new TemplateContext { StrictVariables = true, AutoIndent = false, LoopLimit = 10_000, RecursiveLimit = 50, LimitToString = 1024 * 1024 };
         _context.PushGlobal(functions);
     }
 
@@ -36,12 +40,7 @@ public sealed class TemplateRenderer
         {
             return TemplateExpansion.Fail($"{template.Name} needs {string.Join(", ", missing.Select(m => m + "=…"))}; usage: {template.Usage}");
         }
-        var scope = new ScriptObject();
-        foreach (var (name, value) in variables.Snapshot())
-        {
-            scope[name] = value;
-        }
-        scope["id"] = id;
+        var scope = new ScriptObject { ["id"] = id };
         foreach (var (name, defaultValue) in template.Parameters)
         {
             scope[name] = arguments.TryGetValue(name, out var given) ? given : defaultValue;
@@ -49,11 +48,14 @@ public sealed class TemplateRenderer
         string text;
         lock (_gate)
         {
+            _context.PushGlobal(VariablesObject(variables));
             _context.PushGlobal(scope);
-            _context.PushOutput();
+            _output.Builder.Clear();
+            _context.PushOutput(_output);
             try
             {
-                text = template.Body.Render(_context);
+                // Render returns what it wrote; the reused output only spares a buffer per frame.
+                text = Trimmed(template.Body.Render(_context));
             }
             catch (ScriptRuntimeException e)
             {
@@ -63,12 +65,33 @@ public sealed class TemplateRenderer
             {
                 _context.PopOutput();
                 _context.PopGlobal();
+                _context.PopGlobal();
             }
         }
-        text = text.Trim();
-        var validation = JsonFrameValidator.Validate(text);
+        var validation = JsonFrameValidator.Check(text);
         return validation.IsValid
             ? TemplateExpansion.Ok(text)
             : TemplateExpansion.Fail($"{template.Name} expanded to text that is not valid JSON (line {validation.Line}, column {validation.Column}: {validation.Error}):\n{validation.Pointer(text)}");
+    }
+
+    // The session's variables as a script object, rebuilt only when they changed since the last frame.
+    private ScriptObject VariablesObject(SessionVariables variables)
+    {
+        if (!ReferenceEquals(variables, _variablesSource) || variables.Version != _variablesVersion)
+        {
+            var copy = new ScriptObject();
+            _variablesVersion = variables.Version;
+            variables.CopyTo(copy);
+            _variables = copy;
+            _variablesSource = variables;
+        }
+        return _variables;
+    }
+
+    // The body keeps front-matter lines blank (for line numbers): the frame is what lies between.
+    private static string Trimmed(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
     }
 }

@@ -20,13 +20,17 @@ internal sealed class SimulatedAgent
         _stopping = stopping;
     }
 
-    /// <summary>Called under the consumer's gate when a conversation opens.</summary>
-    public void OnConversationOpened(AccountState account, Conversation conversation)
+    /// <summary>
+    /// Called under the consumer's gate right after a conversation opened and its consumer-only
+    /// UPSERT went out: the agent accepts at once, as a change of its own (a second UPSERT).
+    /// </summary>
+    public void OnConversationOpened(AccountState account, ConsumerState consumer, Conversation conversation)
     {
         // Manual mode still has an agent on the conversation (a person will drive it); Silent has nobody.
         if (_options.Agent != AgentMode.Silent)
         {
-            conversation.AddParticipant(new Participant(account.AgentId, ParticipantRole.AssignedAgent));
+            conversation.AddParticipant(new Participant(account.AgentId, ParticipantRole.AssignedAgent), _options.Time.GetUtcNow().ToUnixTimeMilliseconds());
+            consumer.ConversationChanged(conversation);
         }
     }
 

@@ -10,7 +10,7 @@ namespace LpRepl.Emulator.Messaging;
 /// One consumer WebSocket: a receive loop that assembles and dispatches requests, and a single
 /// send loop fed by a channel so frames from handlers, fan-out and the agent never interleave.
 /// </summary>
-internal sealed class ConsumerConnection : IDialogSubscriber
+internal sealed class ConsumerConnection
 {
     // Inbound data is untrusted: a frame larger than this closes the connection with 1009.
     public const int MaxMessageBytes = 1024 * 1024;
@@ -19,40 +19,54 @@ internal sealed class ConsumerConnection : IDialogSubscriber
     private readonly RequestDispatcher _dispatcher;
     private readonly ILogger _logger;
     private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly HashSet<string> _subscribedDialogs = new(StringComparer.Ordinal); // guarded by Consumer.Gate
+    private volatile ConsumerState? _consumer;
 
-    public ConsumerConnection(WebSocket socket, AccountState account, ConsumerState consumer, RequestDispatcher dispatcher, ILogger logger)
+    // consumer: the consumer of a header-authenticated upgrade; null until InitConnection otherwise.
+    public ConsumerConnection(WebSocket socket, AccountState account, ConsumerState? consumer, RequestDispatcher dispatcher, ILogger logger)
     {
         _socket = socket;
         Account = account;
-        Consumer = consumer;
+        _consumer = consumer;
         _dispatcher = dispatcher;
         _logger = logger;
+        Subscriptions = new ConnectionSubscriptions(Send);
     }
 
     public AccountState Account { get; }
 
-    public ConsumerState Consumer { get; }
+    public bool IsAuthenticated => _consumer is not null;
+
+    /// <summary>The authenticated consumer; the dispatcher only runs handlers that need it once there is one.</summary>
+    public ConsumerState Consumer => _consumer ?? throw new InvalidOperationException("The connection is not authenticated.");
+
+    /// <summary>Dialog and ExConversation subscriptions of this connection; use under Consumer.Gate.</summary>
+    public ConnectionSubscriptions Subscriptions { get; }
+
+    private string Who => _consumer?.ConsumerId ?? "(unauthenticated)";
 
     /// <summary>Queues a frame; never blocks, so it is safe under the consumer's gate.</summary>
     public void Send(string frame) => _outbox.Writer.TryWrite(frame);
 
-    /// <summary>Call under Consumer.Gate, together with sending the history, so no live event slips between.</summary>
-    public void Subscribe(string dialogId) => _subscribedDialogs.Add(dialogId);
-
-    public void OnDialogEvent(DialogEvent dialogEvent)
+    /// <summary>Binds an unauthenticated connection to the consumer of a valid InitConnection token.</summary>
+    public void Authenticate(ConsumerState consumer)
     {
-        if (_subscribedDialogs.Contains(dialogEvent.DialogId))
+        lock (consumer.Gate)
         {
-            Send(Frames.MessagingEvents([dialogEvent.ToChange()]));
+            consumer.Attach(Subscriptions);
+            _consumer = consumer;
         }
+
+        _logger.LogInformation("Consumer {ConsumerId} authenticated by InitConnection", consumer.ConsumerId);
     }
 
     public async Task RunAsync(CancellationToken ct)
     {
-        lock (Consumer.Gate)
+        if (_consumer is { } consumer)
         {
-            Consumer.Attach(this);
+            lock (consumer.Gate)
+            {
+                consumer.Attach(Subscriptions);
+            }
         }
 
         var sendLoop = SendLoopAsync(ct);
@@ -63,13 +77,16 @@ internal sealed class ConsumerConnection : IDialogSubscriber
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
         {
-            _logger.LogDebug("Consumer {ConsumerId} connection ended: {Reason}", Consumer.ConsumerId, ex.Message);
+            _logger.LogDebug("Consumer {ConsumerId} connection ended: {Reason}", Who, ex.Message);
         }
         finally
         {
-            lock (Consumer.Gate)
+            if (_consumer is { } attached)
             {
-                Consumer.Detach(this);
+                lock (attached.Gate)
+                {
+                    attached.Detach(Subscriptions);
+                }
             }
 
             _outbox.Writer.TryComplete();
@@ -78,7 +95,7 @@ internal sealed class ConsumerConnection : IDialogSubscriber
 
         if (closeStatus is { } status)
         {
-            await CloseAsync(status, ct);
+            await SocketClose.CloseAsync(_socket, status, _logger, Who, ct);
         }
     }
 
@@ -96,7 +113,7 @@ internal sealed class ConsumerConnection : IDialogSubscriber
 
             if (message.Length + result.Count > MaxMessageBytes)
             {
-                _logger.LogInformation("Consumer {ConsumerId} sent a frame over {Max} bytes; closing", Consumer.ConsumerId, MaxMessageBytes);
+                _logger.LogInformation("Consumer {ConsumerId} sent a frame over {Max} bytes; closing", Who, MaxMessageBytes);
                 return WebSocketCloseStatus.MessageTooBig;
             }
 
@@ -106,7 +123,7 @@ internal sealed class ConsumerConnection : IDialogSubscriber
                 var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
                 message.SetLength(0);
                 // Debug only: what the server really received. The host's log pipeline redacts tokens.
-                _logger.LogDebug("Consumer {ConsumerId} sent {Frame}", Consumer.ConsumerId, text);
+                _logger.LogDebug("Consumer {ConsumerId} sent {Frame}", Who, text);
                 await _dispatcher.DispatchAsync(text, this, ct);
             }
         }
@@ -123,29 +140,7 @@ internal sealed class ConsumerConnection : IDialogSubscriber
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            _logger.LogDebug("Send loop for consumer {ConsumerId} stopped: {Reason}", Consumer.ConsumerId, ex.Message);
-        }
-    }
-
-    private async Task CloseAsync(WebSocketCloseStatus status, CancellationToken ct)
-    {
-        if (_socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
-        {
-            return;
-        }
-
-        // CloseAsync waits for the peer's close frame (draining any unread data), so the close
-        // frame is not lost to a TCP reset; the timeout keeps a silent peer from holding us.
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(5));
-        try
-        {
-            var description = status == WebSocketCloseStatus.MessageTooBig ? "Message too big" : "";
-            await _socket.CloseAsync(status, description, timeout.Token);
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
-        {
-            _logger.LogDebug("Closing consumer {ConsumerId} connection failed: {Reason}", Consumer.ConsumerId, ex.Message);
+            _logger.LogDebug("Send loop for consumer {ConsumerId} stopped: {Reason}", Who, ex.Message);
         }
     }
 }

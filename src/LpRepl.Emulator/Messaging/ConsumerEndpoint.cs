@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace LpRepl.Emulator.Messaging;
 
-/// <summary>The consumer WebSocket endpoint: checks the JWT before the upgrade, then runs the connection.</summary>
+/// <summary>The consumer WebSocket endpoint: checks a JWT header before the upgrade (or lets InitConnection do it later), then runs the connection.</summary>
 internal sealed class ConsumerEndpoint
 {
     public const string Pattern = "/ws_api/account/{account}/messaging/consumer";
@@ -40,30 +40,39 @@ internal sealed class ConsumerEndpoint
             return;
         }
 
-        var token = AuthorizationHeader.ReadJwt(http.Request.Headers.Authorization);
-        if (token is null)
+        string? consumerId = null;
+        // No Authorization header at all is the browser flow: the socket opens unauthenticated and
+        // InitConnection authenticates it. A header that is present but bad is refused outright.
+        if (http.Request.Headers.ContainsKey("Authorization"))
         {
-            await PlainAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: expected header 'Authorization: jwt <token>'");
-            return;
-        }
+            var token = AuthorizationHeader.ReadJwt(http.Request.Headers.Authorization);
+            if (token is null)
+            {
+                await PlainAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: expected header 'Authorization: jwt <token>'");
+                return;
+            }
 
-        var validation = _tokens.Validate(token, account);
-        if (!validation.IsValid)
-        {
-            // Never log the token itself: the reason is enough to debug.
-            _logger.LogInformation("Refused consumer connection on account {Account}: {Reason}", account, validation.Reason);
-            await PlainAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: " + validation.Reason);
-            return;
+            var validation = _tokens.Validate(token, account);
+            if (!validation.IsValid)
+            {
+                // Never log the token itself: the reason is enough to debug.
+                _logger.LogInformation("Refused consumer connection on account {Account}: {Reason}", account, validation.Reason);
+                await PlainAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: " + validation.Reason);
+                return;
+            }
+
+            consumerId = validation.ConsumerId!;
         }
 
         var accountState = _state.GetAccount(account);
-        var consumer = accountState.GetConsumer(validation.ConsumerId!);
+        var consumer = consumerId is null ? null : accountState.GetConsumer(consumerId);
+
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
-        _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer.ConsumerId, account);
+        _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
         var connection = new ConsumerConnection(socket, accountState, consumer, _dispatcher, _logger);
         await connection.RunAsync(stop.Token);
-        _logger.LogInformation("Consumer {ConsumerId} disconnected", consumer.ConsumerId);
+        _logger.LogInformation("Consumer {ConsumerId} disconnected", connection.IsAuthenticated ? connection.Consumer.ConsumerId : "(unauthenticated)");
     }
 
     private static async Task PlainAsync(HttpContext http, int status, string text)

@@ -9,6 +9,9 @@ internal interface IRequestHandler
     /// <summary>The response type used for this request, also for its errors.</summary>
     string ResponseType { get; }
 
+    /// <summary>False only for InitConnection: everything else is refused (401) on a connection not yet authenticated.</summary>
+    bool RequiresAuthentication => true;
+
     /// <summary>Handles the request; must answer through <see cref="RequestContext.Respond"/> exactly once.</summary>
     Task HandleAsync(RequestContext context, CancellationToken ct);
 }

@@ -43,7 +43,15 @@ internal sealed class RequestDispatcher
             return;
         }
 
-        if (!_handlers.TryGetValue(type, out var handler))
+        _handlers.TryGetValue(type, out var handler);
+        if (!connection.IsAuthenticated && handler?.RequiresAuthentication != false)
+        {
+            // A no-header upgrade: nothing but InitConnection until it has authenticated the socket.
+            connection.Send(Frames.Response(reqId, 401, "Unauthenticated: send InitConnection first", handler?.ResponseType ?? ResponseTypes.String));
+            return;
+        }
+
+        if (handler is null)
         {
             connection.Send(Frames.Response(reqId, 400, "Unknown request type: " + Clip(type), ResponseTypes.String));
             return;

@@ -9,4 +9,8 @@ internal static class ResponseTypes
     public const string GenericSubscribe = "GenericSubscribeResponse";
     public const string GetClock = ".GetClock$Response";
     public const string MessagingEventNotification = "ms.MessagingEventNotification";
+    public const string SubscribeExConversations = "cqm.SubscribeExConversationsResponse";
+    public const string ExConversationChangeNotification = "cqm.ExConversationChangeNotification";
+    public const string GenerateUrl = "ms.BaseGenerateURLResponse";
+    public const string SetUserProfile = "userprofile.SetUserProfileResponse";
 }

@@ -11,7 +11,7 @@ internal sealed class ConsumerState
 {
     private readonly List<Conversation> _conversations = [];
     private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
-    private readonly List<IDialogSubscriber> _subscribers = [];
+    private readonly List<IConsumerSubscriber> _subscribers = [];
 
     public ConsumerState(string accountId, string consumerId)
     {
@@ -27,6 +27,11 @@ internal sealed class ConsumerState
 
     public Conversation? OpenConversation => _conversations.FirstOrDefault(c => c.IsOpen);
 
+    public IReadOnlyList<Conversation> Conversations => _conversations;
+
+    /// <summary>The last userprofile.SetUserProfile body, kept as sent.</summary>
+    public JObject? Profile { get; set; }
+
     public Conversation? FindConversation(string id) => _conversations.FirstOrDefault(c => c.Id == id);
 
     public Dialog? FindDialog(string id) => _dialogs.GetValueOrDefault(id);
@@ -37,9 +42,9 @@ internal sealed class ConsumerState
         _dialogs[conversation.MainDialog.Id] = conversation.MainDialog;
     }
 
-    public void Attach(IDialogSubscriber subscriber) => _subscribers.Add(subscriber);
+    public void Attach(IConsumerSubscriber subscriber) => _subscribers.Add(subscriber);
 
-    public void Detach(IDialogSubscriber subscriber) => _subscribers.Remove(subscriber);
+    public void Detach(IConsumerSubscriber subscriber) => _subscribers.Remove(subscriber);
 
     /// <summary>Appends an event to a dialog and hands it to every open connection of this consumer.</summary>
     public DialogEvent Publish(Dialog dialog, string originatorId, string role, JObject evt, long now)
@@ -55,6 +60,15 @@ internal sealed class ConsumerState
         foreach (var subscriber in _subscribers)
         {
             subscriber.OnDialogEvent(published);
+        }
+    }
+
+    /// <summary>Tells every open connection that a conversation's metadata changed (one UPSERT/DELETE per change).</summary>
+    public void ConversationChanged(Conversation conversation)
+    {
+        foreach (var subscriber in _subscribers)
+        {
+            subscriber.OnConversationChanged(conversation);
         }
     }
 }

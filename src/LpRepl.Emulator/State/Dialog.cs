@@ -7,21 +7,35 @@ internal sealed class Dialog
 {
     private readonly List<DialogEvent> _events = [];
 
-    public Dialog(string id, string conversationId)
+    public Dialog(string id, string conversationId, long creationTs)
     {
         Id = id;
         ConversationId = conversationId;
+        CreationTs = creationTs;
     }
 
     public string Id { get; }
 
     public string ConversationId { get; }
 
-    public bool IsOpen { get; private set; } = true;
+    public long CreationTs { get; }
+
+    public bool IsOpen => EndTs is null;
+
+    public long? EndTs { get; private set; }
+
+    public string? ClosedBy { get; private set; }
+
+    public string? ClosedCause { get; private set; }
 
     public IReadOnlyList<DialogEvent> Events => _events;
 
-    public void Close() => IsOpen = false;
+    public void Close(long now, string closedBy, string? closedCause)
+    {
+        EndTs = now;
+        ClosedBy = closedBy;
+        ClosedCause = closedCause;
+    }
 
     /// <summary>Records an event; content and receipts take the next sequence, chat states are passed on unrecorded.</summary>
     public DialogEvent Append(string originatorId, string role, JObject evt, long now)

@@ -42,14 +42,17 @@ public sealed class ConsumerClient : IAsyncDisposable
     public Task SendAsync(string text) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
-    /// <summary>Sends a request with a fresh string id and waits for the response carrying that id.</summary>
-    public async Task<JObject> RequestAsync(string type, object? body = null)
+    /// <summary>Sends a request (headers go top-level) with a fresh string id and waits for the response carrying that id.</summary>
+    public async Task<JObject> RequestAsync(string type, object? body = null, object? headers = null)
     {
         var id = "t" + Interlocked.Increment(ref _nextId);
         var request = new JObject { ["kind"] = "req", ["id"] = id, ["type"] = type };
-        if (body is not null)
+        foreach (var (name, value) in new[] { ("body", body), ("headers", headers) })
         {
-            request["body"] = JToken.FromObject(body);
+            if (value is not null)
+            {
+                request[name] = JToken.FromObject(value);
+            }
         }
 
         await SendAsync(request.ToString(Formatting.None));

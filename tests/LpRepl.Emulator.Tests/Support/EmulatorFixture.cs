@@ -60,6 +60,14 @@ public class EmulatorFixture : IAsyncLifetime
         return new ConsumerClient(socket);
     }
 
+    /// <summary>A socket opened with no Authorization header: unauthenticated until InitConnection.</summary>
+    public async Task<ConsumerClient> ConnectWithoutHeaderAsync()
+    {
+        var socket = CreateSocket(authorization: null);
+        await socket.ConnectAsync(ConsumerUri(), CancellationToken.None);
+        return new ConsumerClient(socket);
+    }
+
     /// <summary>Signs up a new consumer and connects it: each test gets its own identity.</summary>
     public async Task<ConsumerClient> NewConsumerAsync() => await ConnectAsync(await SignupAsync());
 }

@@ -9,6 +9,18 @@ public static class Requests
     public static object Close(string conversationId) =>
         new { conversationId, conversationField = new { field = "ConversationStateField", conversationState = "CLOSE" } };
 
+    public static object InitConnection(string jwt) => new object[]
+    {
+        new { type = ".ams.headers.ClientProperties", deviceFamily = "DESKTOP", os = "LINUX" },
+        new { type = ".ams.headers.ConsumerAuthentication", jwt },
+    };
+
+    public static object Field(string conversationId, object field) => new { conversationId, conversationField = field };
+
+    public static object Csat(int rate = 5) => new { field = "CSATRate", csatRate = rate, csatResolutionConfirmation = true, status = "FILLED" };
+
+    public static object SubscribeConversations(params string[] convState) => new { minLastUpdatedTime = 0, convState };
+
     public static object Subscribe(string dialogId, int fromSeq = 0) => new { dialogId, fromSeq };
 
     public static async Task<string> OpenConversationAsync(this ConsumerClient client)

@@ -35,7 +35,10 @@ public sealed class EmulatorFixture : IAsyncLifetime
         variables.Set("LP_ACCOUNT", Account);
         variables.Set("LP_IDP", Server.Authority);
         variables.Set("LP_ASYNCMESSAGINGENT", Server.Authority);
-        var services = new ReplServices(variables, new WebSocketTransport(), output, trust, HttpClientFactory.Create(trust), Serilog.Core.Logger.None);
+        var services = new ReplServices(variables, new WebSocketTransport(), output, trust, HttpClientFactory.Create(trust), Serilog.Core.Logger.None)
+        {
+            Templates = Templating.TemplateFixture.LoadBuiltIns(),
+        };
         return new ReplSession(services, CommandRegistry.CreateDefault());
     }
 }

@@ -21,7 +21,7 @@ internal static class EventValidator
         error = type switch
         {
             null => "Missing event type",
-            "ContentEvent" => evt["message"] is JValue { Type: JTokenType.String } or JObject ? "" : "ContentEvent needs a message",
+            "ContentEvent" => CheckContent(evt),
             "ChatStateEvent" => IsOneOf(evt["chatState"], ChatStates) ? "" : "ChatStateEvent needs chatState ACTIVE|INACTIVE|GONE|COMPOSING|PAUSE",
             "AcceptStatusEvent" => !IsOneOf(evt["status"], AcceptStatuses)
                 ? "AcceptStatusEvent needs status ACCEPT|READ|ACCESS|NACK|ACTION"
@@ -43,6 +43,21 @@ internal static class EventValidator
         }
 
         return evt;
+    }
+
+    // A shared file's message is an object naming the uploaded file; other content is text (or an object).
+    private static string CheckContent(JObject evt)
+    {
+        if ((string?)evt["contentType"] == "hosted/file")
+        {
+            return evt["message"] is JObject file
+                && file["relativePath"] is JValue { Type: JTokenType.String }
+                && file["fileType"] is JValue { Type: JTokenType.String }
+                ? ""
+                : "hosted/file needs a message object with relativePath and fileType";
+        }
+
+        return evt["message"] is JValue { Type: JTokenType.String } or JObject ? "" : "ContentEvent needs a message";
     }
 
     private static bool IsOneOf(JToken? token, HashSet<string> allowed) =>

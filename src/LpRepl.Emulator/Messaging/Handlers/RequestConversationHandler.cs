@@ -55,8 +55,10 @@ internal sealed class RequestConversationHandler : IRequestHandler
             var conversation = new Conversation(Guid.NewGuid().ToString(), consumer.ConsumerId, _time.GetUtcNow().ToUnixTimeMilliseconds(), details);
             consumer.Add(conversation);
             context.Account.RegisterConversation(conversation.Id, consumer);
-            _agent.OnConversationOpened(context.Account, conversation);
+            // Answer, then the consumer-only UPSERT, then the agent's acceptance as its own UPSERT.
             context.Ok(new JObject { ["conversationId"] = conversation.Id });
+            consumer.ConversationChanged(conversation);
+            _agent.OnConversationOpened(context.Account, consumer, conversation);
         }
 
         return Task.CompletedTask;

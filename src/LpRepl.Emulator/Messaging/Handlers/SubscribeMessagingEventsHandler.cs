@@ -45,7 +45,7 @@ internal sealed class SubscribeMessagingEventsHandler : IRequestHandler
             // Under the gate, the snapshot and the subscription are atomic against live publishes.
             context.Ok(new JObject());
             context.Connection.Send(Frames.MessagingEvents(dialog.EventsFrom(fromSeq).Select(e => e.ToChange())));
-            context.Connection.Subscribe(dialog.Id);
+            context.Connection.Subscriptions.SubscribeDialog(dialog.Id);
         }
 
         return Task.CompletedTask;

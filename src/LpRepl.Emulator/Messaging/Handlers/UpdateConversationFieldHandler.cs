@@ -1,8 +1,9 @@
+using LpRepl.Emulator.Messaging.Handlers.Fields;
 using Newtonsoft.Json.Linq;
 
 namespace LpRepl.Emulator.Messaging.Handlers;
 
-/// <summary><c>cm.UpdateConversationField</c>; for now only ConversationStateField CLOSE.</summary>
+/// <summary><c>cm.UpdateConversationField</c>: close (ConversationStateField, Stage, DialogChange), TTRField and CSATRate.</summary>
 internal sealed class UpdateConversationFieldHandler : IRequestHandler
 {
     private readonly TimeProvider _time;
@@ -24,22 +25,28 @@ internal sealed class UpdateConversationFieldHandler : IRequestHandler
         }
 
         // A single field may be sent bare instead of in a one-element array.
-        var fields = body["conversationField"] switch
+        List<JToken>? items = body["conversationField"] switch
         {
-            JArray array => array.ToList(),
+            JArray array => [.. array],
             JObject single => [single],
             _ => null,
         };
-        if (fields is null || fields.Count == 0)
+        if (items is null || items.Count == 0)
         {
             context.Fail(400, "Missing conversationField");
             return Task.CompletedTask;
         }
 
-        if (CheckFields(fields) is { } fieldError)
+        var updates = new List<FieldUpdate>();
+        foreach (var item in items)
         {
-            context.Fail(400, fieldError);
-            return Task.CompletedTask;
+            if (FieldParser.Parse(item, out var error) is not { } update)
+            {
+                context.Fail(400, error);
+                return Task.CompletedTask;
+            }
+
+            updates.Add(update);
         }
 
         var consumer = context.Consumer;
@@ -52,41 +59,26 @@ internal sealed class UpdateConversationFieldHandler : IRequestHandler
                 return Task.CompletedTask;
             }
 
-            if (!conversation.IsOpen)
+            // Every field is checked before any is applied, so a refused request changes nothing.
+            var open = conversation.IsOpen;
+            foreach (var update in updates)
             {
-                context.Fail(400, "Conversation is already closed");
-                return Task.CompletedTask;
+                if (update.Check(conversation, open) is { } refusal)
+                {
+                    context.Respond(refusal.Code, refusal.Message);
+                    return Task.CompletedTask;
+                }
+
+                open &= !update.Closes;
             }
 
-            conversation.Close(_time.GetUtcNow().ToUnixTimeMilliseconds());
-            context.Ok("OK Conversation resolved successfully");
+            var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            updates.ForEach(update => update.Apply(conversation, now));
+            // Answer first, then one UPSERT (or DELETE) for the whole request.
+            context.Ok(updates[0].ResponseText);
+            consumer.ConversationChanged(conversation);
         }
 
         return Task.CompletedTask;
-    }
-
-    // Every field is checked before any is applied, so a bad request changes nothing.
-    private static string? CheckFields(List<JToken> fields)
-    {
-        foreach (var field in fields)
-        {
-            var name = field is JObject obj && obj["field"] is JValue { Type: JTokenType.String } f ? (string?)f : null;
-            if (name is null)
-            {
-                return "Each conversationField needs a field name";
-            }
-
-            if (name != "ConversationStateField")
-            {
-                return "Unsupported conversation field: " + (name.Length > 60 ? name[..60] : name);
-            }
-
-            if ((string?)field["conversationState"] != "CLOSE")
-            {
-                return "Unsupported conversationState: only CLOSE is allowed";
-            }
-        }
-
-        return null;
     }
 }

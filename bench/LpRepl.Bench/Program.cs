@@ -1,0 +1,3 @@
+using LpRepl.Bench;
+
+return TemplateExpansionBench.Run(args);

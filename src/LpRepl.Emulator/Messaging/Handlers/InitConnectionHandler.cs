@@ -1,0 +1,69 @@
+using LpRepl.Emulator.Security;
+using Newtonsoft.Json.Linq;
+
+namespace LpRepl.Emulator.Messaging.Handlers;
+
+/// <summary>
+/// <c>InitConnection</c>: authenticates a socket opened without an Authorization header, with the
+/// ConsumerAuthentication header of the request's top-level <c>headers</c> array.
+/// </summary>
+internal sealed class InitConnectionHandler : IRequestHandler
+{
+    private readonly TokenService _tokens;
+
+    public InitConnectionHandler(TokenService tokens) => _tokens = tokens;
+
+    public IReadOnlyList<string> RequestTypes { get; } = ["InitConnection"];
+
+    public string ResponseType => ResponseTypes.String;
+
+    public bool RequiresAuthentication => false;
+
+    public Task HandleAsync(RequestContext context, CancellationToken ct)
+    {
+        // A single header may be sent bare instead of in a one-element array; ClientProperties is accepted and ignored.
+        var headers = context.Request["headers"] switch
+        {
+            JArray array => array.OfType<JObject>(),
+            JObject single => [single],
+            _ => [],
+        };
+        var authentication = headers.FirstOrDefault(h => (string?)h["type"] is ".ams.headers.ConsumerAuthentication" or "ams.headers.ConsumerAuthentication");
+        if (authentication is null)
+        {
+            context.Fail(400, "Missing ConsumerAuthentication header");
+            return Task.CompletedTask;
+        }
+
+        if (authentication["jwt"] is not JValue { Type: JTokenType.String } jwtToken || ((string?)jwtToken)!.Length == 0)
+        {
+            context.Fail(400, "ConsumerAuthentication header needs a jwt");
+            return Task.CompletedTask;
+        }
+
+        var validation = _tokens.Validate((string)jwtToken!, context.Account.AccountId);
+        if (!validation.IsValid)
+        {
+            context.Fail(401, "Unauthorized: " + validation.Reason);
+            return Task.CompletedTask;
+        }
+
+        var connection = context.Connection;
+        if (connection.IsAuthenticated)
+        {
+            // Clients that send both the header and InitConnection (lp-api does) get an idempotent 200.
+            if (connection.Consumer.ConsumerId != validation.ConsumerId)
+            {
+                context.Fail(400, "Connection is already authenticated as another consumer");
+                return Task.CompletedTask;
+            }
+        }
+        else
+        {
+            connection.Authenticate(context.Account.GetConsumer(validation.ConsumerId!));
+        }
+
+        context.Ok("Connection initialized successfully");
+        return Task.CompletedTask;
+    }
+}
