@@ -14,7 +14,7 @@ public class LineEditorCompletionTests
         variables.Set("LP_ACCOUNT", "12345678");
         variables.Set("LP_ASYNCMESSAGINGENT", "127.0.0.1:1");
         variables.Set("conversationId", "c-1");
-        return new EditorHarness(completer: new ReplCompleter(CommandRegistry.CreateDefault(), variables));
+        return new EditorHarness(completer: new ReplCompleter(CommandRegistry.CreateDefault(), variables, Templating.TemplateFixture.LoadBuiltIns()));
     }
 
     [Theory]
@@ -24,6 +24,10 @@ public class LineEditorCompletionTests
     [InlineData("{\"dialogId\":\"{{conv" + Tab + "\"}" + Enter, "{\"dialogId\":\"{{conversationId}}\"}")]
     [InlineData("{\"kind\":\"req\",\"type\":\"cm.Con" + Tab + "}" + Enter, "{\"kind\":\"req\",\"type\":\"cm.ConsumerRequestConversation\"}")]
     [InlineData("help disc" + Tab + Enter, "help disconnect")]
+    [InlineData("subscribe-m" + Tab + Enter, "subscribe-messages ")]
+    [InlineData("publish t" + Tab + "hi" + Enter, "publish text=hi")]
+    [InlineData("csat rate=5 res" + Tab + "false" + Enter, "csat rate=5 resolved=false")]
+    [InlineData("send clo" + Tab + "c" + Tab + Enter, "send close-conversation ")]
     public async Task Should_complete_a_unique_match(string input, string expected)
     {
         (await Harness().ReadAsync(input)).Should().Be(expected);
