@@ -14,8 +14,15 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
 
     public WriteGate Gate => gate;
 
+    /// <summary>Only failures and what the user asked to see (captures, echo): no frames, no notices.</summary>
+    public bool Quiet { get; init; }
+
     public void Frame(FrameDirection direction, string text, string? note = null)
     {
+        if (Quiet)
+        {
+            return;
+        }
         var marker = direction == FrameDirection.Inbound ? "<" : ">";
         switch (format)
         {
@@ -38,7 +45,13 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
 
     public void Data(string text) => Emit(text, toError: false);
 
-    public void Info(string text) => Emit(Paint(Ansi.Dim, text), toError: true);
+    public void Info(string text)
+    {
+        if (!Quiet)
+        {
+            Emit(Paint(Ansi.Dim, text), toError: true);
+        }
+    }
 
     public void Error(string text) => Emit(Paint(Ansi.Red, "error: ") + text, toError: true);
 

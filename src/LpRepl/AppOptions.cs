@@ -34,5 +34,20 @@ public sealed record AppOptions
 
     public AgentMode Agent { get; init; } = AgentMode.Auto;
 
+    /// <summary>An lp.env of NAME=value lines to load at start.</summary>
+    public string? EnvFile { get; init; }
+
+    /// <summary>Print only failures and captures.</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>Write a frame transcript (JSON Lines) from the start.</summary>
+    public string? RecordFile { get; init; }
+
+    /// <summary><c>lprepl run FILE</c>: the script to run (<c>-</c> for stdin); null for the REPL.</summary>
+    public string? ScriptPath { get; init; }
+
+    /// <summary>Lines to run instead of a file (a transcript turned into a script by <c>lprepl replay</c>).</summary>
+    public IReadOnlyList<string>? ScriptLines { get; init; }
+
     public int AgentDelayMs { get; init; } = 600;
 }

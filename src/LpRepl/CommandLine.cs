@@ -24,17 +24,42 @@ public sealed class CommandLine
     private readonly Option<string> _logLevel = new("--log-level") { Description = "debug|information|warning|error", DefaultValueFactory = _ => "information" };
     private readonly Option<string> _agent = new("--agent") { Description = "the emulator's simulated agent: auto|manual|silent", DefaultValueFactory = _ => "auto" };
     private readonly Option<int> _agentDelay = new("--agent-delay") { Description = "milliseconds the emulator's agent takes to answer", DefaultValueFactory = _ => 600 };
+    private readonly Option<string?> _envFile = new("--env-file") { Description = "load NAME=value lines (the tutorial's lp.env) at start" };
+    private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "print only failures and captures" };
+    private readonly Option<string?> _record = new("--record") { Description = "write a JSON Lines transcript of every frame (tokens redacted)" };
+    private readonly Option<bool> _toScript = new("--to-script") { Description = "print the script the transcript turns into, without running it" };
+    private readonly Argument<string> _scriptFile = new("FILE") { Description = "a file of REPL lines (.lprepl), or - for standard input" };
+    private readonly Argument<string> _transcriptFile = new("TRANSCRIPT") { Description = "a transcript written by record / --record" };
     private readonly Option<int> _port = new("--port") { Description = "port to listen on (0: a free one)", DefaultValueFactory = _ => 0 };
     private readonly Option<string?> _caOut = new("--ca-out") { Description = "where to write the emulator's CA certificate (PEM)" };
 
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        foreach (var option in new Option[] { _account, _emulator, _csds, _vars, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _log, _logLevel, _agent, _agentDelay })
+        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _record, _log, _logLevel, _agent, _agentDelay];
+        foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
         }
-        Root.SetAction((parse, ct) => RunReplAsync(parse, terminal));
+        Root.SetAction((parse, ct) => RunReplAsync(parse, terminal, null));
+
+        var run = new Command("run", "run a script of REPL lines; exit 0 only if every line succeeded (1: a line failed, 3: no connection)");
+        run.Arguments.Add(_scriptFile);
+        foreach (var option in sessionOptions.Append(_quiet))
+        {
+            run.Options.Add(option);
+        }
+        run.SetAction((parse, ct) => RunReplAsync(parse, terminal, parse.GetValue(_scriptFile)));
+        Root.Subcommands.Add(run);
+
+        var replay = new Command("replay", "re-send the frames of a recorded transcript against a fresh conversation");
+        replay.Arguments.Add(_transcriptFile);
+        foreach (var option in sessionOptions.Append(_quiet).Append(_toScript))
+        {
+            replay.Options.Add(option);
+        }
+        replay.SetAction((parse, ct) => ReplayAsync(parse, terminal));
+        Root.Subcommands.Add(replay);
 
         var emulator = new Command("emulator", "run the LivePerson emulator alone, for curl, wscat or several REPLs");
         foreach (var option in new Option[] { _port, _account, _agent, _agentDelay, _caOut, _log, _logLevel })
@@ -47,7 +72,7 @@ public sealed class CommandLine
 
     public RootCommand Root { get; }
 
-    private async Task<int> RunReplAsync(ParseResult parse, ITerminal? terminal)
+    private async Task<int> RunReplAsync(ParseResult parse, ITerminal? terminal, string? script, IReadOnlyList<string>? lines = null)
     {
         var error = TryBuild(parse, out var options);
         if (error is not null)
@@ -55,8 +80,35 @@ public sealed class CommandLine
             Console.Error.WriteLine($"lprepl: {error}");
             return ExitCodes.Usage;
         }
+        if (script is not null && script != "-" && !File.Exists(script))
+        {
+            Console.Error.WriteLine($"lprepl run: no such file: {script}");
+            return ExitCodes.Usage;
+        }
+        options = options with { ScriptPath = script, ScriptLines = lines };
         using var owned = terminal is null ? new SystemTerminal() : null;
         return await ReplHost.RunAsync(options, terminal ?? owned!);
+    }
+
+    private async Task<int> ReplayAsync(ParseResult parse, ITerminal? terminal)
+    {
+        var transcript = parse.GetValue(_transcriptFile)!;
+        IReadOnlyList<string> lines;
+        try
+        {
+            lines = Transcripts.TranscriptReplay.ToScript(File.ReadLines(transcript), transcript);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"lprepl replay: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        if (parse.GetValue(_toScript))
+        {
+            Console.Out.Write(string.Join("\n", lines) + "\n");
+            return ExitCodes.Ok;
+        }
+        return await RunReplAsync(parse, terminal, transcript, lines);
     }
 
     private Task<int> RunEmulatorAsync(ParseResult parse)
@@ -97,6 +149,9 @@ public sealed class CommandLine
             CsdsHost = parse.GetValue(_csds),
             Variables = parse.GetValue(_vars) ?? [],
             TemplateDirectories = parse.GetValue(_templates) ?? [],
+            EnvFile = parse.GetValue(_envFile),
+            Quiet = parse.GetValue(_quiet),
+            RecordFile = parse.GetValue(_record),
             Format = format,
             NoColor = parse.GetValue(_noColor) || !string.IsNullOrEmpty(Env("NO_COLOR")),
             Insecure = parse.GetValue(_insecure),

@@ -21,15 +21,16 @@ public static class ReplHost
     public static async Task<int> RunAsync(AppOptions options, ITerminal terminal)
     {
         using var log = LoggingSetup.Create(options.LogFile, options.LogLevel);
-        var interactive = terminal.InputIsTerminal;
+        var scripted = options.ScriptPath is not null || options.ScriptLines is not null;
+        var interactive = terminal.InputIsTerminal && !scripted;
         // The line editor (and any escape code at all) only when a person is at a real terminal on both sides.
-        var editing = terminal.InputIsTerminal && terminal.OutputIsTerminal;
+        var editing = interactive && terminal.OutputIsTerminal;
         var color = editing && !options.NoColor;
         var format = options.Format ?? (terminal.OutputIsTerminal ? OutputFormat.Pretty : OutputFormat.Raw);
         var gate = new WriteGate(terminal);
         // Raw mode first, so keys typed while the emulator starts are neither echoed nor lost.
         using var raw = editing ? terminal.EnterRawMode() : null;
-        var output = new TerminalOutput(gate, format, color);
+        var output = new TerminalOutput(gate, format, color) { Quiet = options.Quiet };
         var trust = new TlsTrust { Insecure = options.Insecure };
         if (options.CaCertFile is not null)
         {
@@ -51,11 +52,12 @@ public static class ReplHost
             return ExitCodes.Usage;
         }
         using var http = HttpClientFactory.Create(trust);
+        var discovered = new HashSet<string>(StringComparer.Ordinal);
         using var cts = new CancellationTokenSource();
         EmbeddedEmulator? emulator;
         try
         {
-            emulator = await SessionTarget.PrepareAsync(options, variables, trust, http, output, log, cts.Token);
+            emulator = await SessionTarget.PrepareAsync(options, variables, discovered, trust, http, output, log, cts.Token);
         }
         catch (ServiceException e)
         {
@@ -71,9 +73,14 @@ public static class ReplHost
             {
                 KeepAlive = TimeSpan.FromSeconds(Math.Max(0, options.KeepAliveSeconds)),
                 Templates = templates,
+                DiscoveredVariables = discovered,
             };
             var commands = CommandRegistry.CreateDefault();
             await using var session = new ReplSession(services, commands);
+            if (options.RecordFile is not null)
+            {
+                session.Recorder = new Transcripts.TranscriptWriter(options.RecordFile, TimeProvider.System);
+            }
             terminal.Interrupted += () =>
             {
                 if (interactive)
@@ -85,10 +92,13 @@ public static class ReplHost
                     cts.Cancel();
                 }
             };
-            ILineSource lines = editing
-                ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables, templates), color)
+            using var file = options.ScriptPath is { } path && path != "-" && options.ScriptLines is null ? FileLineSource.Open(path) : null;
+            ILineSource lines = options.ScriptLines is { } scriptLines ? new ListLineSource(scriptLines)
+                : file is not null ? file
+                : editing ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables, templates), color)
                 : new SimpleLineReader(terminal);
-            var loop = new ReplLoop(session, lines, interactive ? ReplMode.Interactive : ReplMode.Script, "stdin");
+            var source = options.ScriptPath is null or "-" ? "stdin" : options.ScriptPath;
+            var loop = new ReplLoop(session, lines, interactive ? ReplMode.Interactive : ReplMode.Script, source);
             log.Information("Session started ({Mode}, format {Format})", interactive ? "interactive" : "script", format);
             try
             {
@@ -109,7 +119,7 @@ public static class ReplHost
         }
     }
 
-    // LP_* from the environment (docker run --env-file lp.env), then --var, as lp-shell users expect.
+    // LP_* from the environment (docker run --env-file lp.env), then --env-file, then --var, as lp-shell users expect.
     private static string? ImportVariables(AppOptions options, SessionVariables variables)
     {
         foreach (var entry in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>())
@@ -117,6 +127,20 @@ public static class ReplHost
             if (entry.Key is string name && name.StartsWith("LP_", StringComparison.Ordinal) && VariableName.IsValid(name) && entry.Value is string { Length: > 0 } value)
             {
                 variables.Set(name, value);
+            }
+        }
+        if (options.EnvFile is not null)
+        {
+            try
+            {
+                foreach (var (name, value) in EnvFile.Read(options.EnvFile))
+                {
+                    variables.Set(name, value);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return $"--env-file: {e.Message}";
             }
         }
         foreach (var assignment in options.Variables)

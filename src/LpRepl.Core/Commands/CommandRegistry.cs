@@ -40,6 +40,14 @@ public sealed class CommandRegistry
         new TemplateCommand(),
         new SendCommand(),
         new RenderCommand(),
+        new WscatCommand(),
+        new WaitCommand(),
+        new CaptureCommand(),
+        new SleepCommand(),
+        new RunCommand(),
+        new SaveCommand(),
+        new LoadCommand(),
+        new RecordCommand(),
     ]);
 
     public IReadOnlyList<IReplCommand> All => _commands;

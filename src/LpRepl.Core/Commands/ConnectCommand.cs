@@ -65,15 +65,21 @@ public sealed class ConnectCommand : IReplCommand
         {
             return LineResult.Fail($"'{url}' is not a ws:// or wss:// URL");
         }
+        return await OpenAsync(session, new ConnectionRequest(uri, headers, session.Trust, session.Services.KeepAlive), ct);
+    }
+
+    /// <summary>Opens the session's socket and says so; shared with the <c>wscat</c> verb.</summary>
+    public static async Task<LineResult> OpenAsync(ReplSession session, ConnectionRequest request, CancellationToken ct)
+    {
         try
         {
-            await session.Transport.ConnectAsync(new ConnectionRequest(uri, headers, session.Trust, session.Services.KeepAlive), ct);
+            await session.Transport.ConnectAsync(request, ct);
         }
         catch (ConnectFailedException e)
         {
-            return LineResult.Fail(e.Message);
+            return LineResult.Fail(e.Message, ExitCodes.ConnectionFailed);
         }
-        session.Output.Info($"connected to {uri.GetLeftPart(UriPartial.Path)}");
+        session.Output.Info($"connected to {request.Url.GetLeftPart(UriPartial.Path)}");
         return LineResult.Ok;
     }
 

@@ -31,7 +31,7 @@ public sealed class SignupCommand : IReplCommand
         }
         catch (ServiceException e)
         {
-            return LineResult.Fail(e.Message);
+            return LineResult.Fail(e.Message, ExitCodes.ConnectionFailed);
         }
     }
 }

@@ -10,6 +10,7 @@ namespace LpRepl.Repl;
 public sealed class PendingRequests
 {
     private readonly ConcurrentDictionary<string, PendingRequest> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<PendingRequest> _abandoned = new();
 
     public int Count => _pending.Count;
 
@@ -40,9 +41,21 @@ public sealed class PendingRequests
             {
                 request.Answered.TrySetResult();
                 abandoned.Add(request);
+                _abandoned.Enqueue(request);
             }
         }
         return abandoned;
+    }
+
+    /// <summary>Requests dropped by a connection that ended since the last call (a script fails on them).</summary>
+    public IReadOnlyList<PendingRequest> TakeAbandoned()
+    {
+        var taken = new List<PendingRequest>();
+        while (_abandoned.TryDequeue(out var request))
+        {
+            taken.Add(request);
+        }
+        return taken;
     }
 
     /// <summary>Waits until every request now pending is answered; returns those still waiting at the timeout.</summary>

@@ -14,6 +14,9 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
     /// <summary>How long a script waits for the server to answer a request before failing.</summary>
     public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>False for <c>run FILE</c> inside a session: the script leaves the socket to the session.</summary>
+    public bool CloseAtEnd { get; init; } = true;
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var lineNumber = 0;
@@ -45,7 +48,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 Report(startLine, result.Error!);
                 if (mode == ReplMode.Script)
                 {
-                    exitCode = ExitCodes.ScriptFailed;
+                    exitCode = result.ExitCode ?? ExitCodes.ScriptFailed;
                     break;
                 }
                 continue;
@@ -60,7 +63,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
         {
             exitCode = ExitCodes.ScriptFailed;
         }
-        if (session.Transport.IsOpen)
+        if (CloseAtEnd && session.Transport.IsOpen)
         {
             await session.Transport.CloseAsync(CancellationToken.None);
         }
@@ -70,12 +73,21 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
     private async Task<bool> AllAnsweredAsync(int lineNumber, CancellationToken ct)
     {
         var unanswered = await session.Pending.WaitAllAsync(ResponseTimeout, ct);
-        if (unanswered.Count == 0)
+        var dropped = session.Pending.TakeAbandoned();
+        if (unanswered.Count == 0 && dropped.Count == 0)
         {
             return true;
         }
-        var list = string.Join(", ", unanswered.Select(r => $"{r.Type ?? "request"} id {r.Id}"));
-        Report(lineNumber, $"no response within {ResponseTimeout.TotalSeconds:0} s to {list}");
+        if (unanswered.Count > 0)
+        {
+            var list = string.Join(", ", unanswered.Select(r => $"{r.Type ?? "request"} id {r.Id}"));
+            Report(lineNumber, $"no response within {ResponseTimeout.TotalSeconds:0} s to {list}");
+        }
+        else
+        {
+            var list = string.Join(", ", dropped.Select(r => $"{r.Type ?? "request"} id {r.Id}"));
+            Report(lineNumber, $"the connection ended before the server answered {list}");
+        }
         return false;
     }
 

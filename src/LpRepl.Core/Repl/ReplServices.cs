@@ -22,4 +22,7 @@ public sealed record ReplServices(
     public TemplateLibrary Templates { get; init; } = TemplateLibrary.Empty;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Variables found by domain discovery (LP_IDP, …): not saved by <c>save</c>, as they belong to this run.</summary>
+    public ISet<string> DiscoveredVariables { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -55,6 +55,7 @@ public sealed partial class ReplSession
         }
         await Transport.SendAsync(text, ct);
         CountOut();
+        Recorder?.Write(FrameDirection.Outbound, text);
         Log.Debug("> {Frame}", SecretRedactor.Redact(text));
         Output.Frame(FrameDirection.Outbound, text);
         return LineResult.Ok;
@@ -64,6 +65,7 @@ public sealed partial class ReplSession
     {
         Interlocked.Increment(ref _framesIn);
         Log.Debug("< {Frame}", SecretRedactor.Redact(text));
+        Recorder?.Write(FrameDirection.Inbound, text);
         JObject? frame;
         try
         {
@@ -84,6 +86,8 @@ public sealed partial class ReplSession
         Output.Frame(FrameDirection.Inbound, text, note);
         InboundCaptures.Apply(frame, info, Variables, Output);
         InboundCaptures.TrackSequences(frame, info, Sequences);
+        // Last, so a wait that matches this frame already sees what it captured.
+        Inbound.Add(frame);
     }
 
     private void OnDisconnected(Disconnection end)

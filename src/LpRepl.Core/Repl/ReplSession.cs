@@ -1,9 +1,11 @@
 using LpRepl.Commands;
 using LpRepl.Frames;
 using LpRepl.Security;
+using LpRepl.Services;
 using LpRepl.Session;
 using LpRepl.Templating;
 using LpRepl.Transport;
+using Newtonsoft.Json.Linq;
 using Serilog;
 
 namespace LpRepl.Repl;
@@ -51,6 +53,18 @@ public sealed partial class ReplSession : IAsyncDisposable
 
     public TemplateRenderer Renderer { get; }
 
+    /// <summary>Inbound frames for <c>wait</c> and <c>capture</c>.</summary>
+    public InboundLog Inbound { get; } = new();
+
+    /// <summary>Where the next <c>wait</c> starts looking: just after what the previous one matched.</summary>
+    public long WaitCursor { get; set; }
+
+    /// <summary>The transcript being written, if <c>record</c> is on.</summary>
+    public Transcripts.TranscriptWriter? Recorder { get; set; }
+
+    /// <summary>The frame the last <c>wait</c> matched, the default source of <c>capture</c>.</summary>
+    public JObject? LastWaited { get; set; }
+
     public CommandRegistry Commands => _commands;
 
     public long FramesIn => Interlocked.Read(ref _framesIn);
@@ -94,7 +108,7 @@ public sealed partial class ReplSession : IAsyncDisposable
 
     private LineResult Assign(string name, string valueText)
     {
-        var split = ShellWords.Split(valueText, Variables.TryGetValueOrNull);
+        var split = ShellWords.Split(valueText, Variables.TryGetValueOrNull, RunShell, splitFields: false);
         if (!split.Success)
         {
             return LineResult.Fail(split.Error!);
@@ -109,10 +123,14 @@ public sealed partial class ReplSession : IAsyncDisposable
 
     private async Task<LineResult> RunCommandAsync(string line, CancellationToken ct)
     {
-        var split = ShellWords.Split(line, Variables.TryGetValueOrNull);
+        var split = ShellWords.Split(line, Variables.TryGetValueOrNull, RunShell, splitFields: true);
         if (!split.Success)
         {
             return LineResult.Fail(split.Error!);
+        }
+        if (split.Words.Count == 0)
+        {
+            return LineResult.Ok;
         }
         var name = split.Words[0];
         if (!_commands.TryGet(name, out var command))
@@ -133,7 +151,14 @@ public sealed partial class ReplSession : IAsyncDisposable
         Transport.FrameReceived -= OnFrameReceived;
         Transport.Disconnected -= OnDisconnected;
         await Transport.DisposeAsync();
+        Recorder?.Dispose();
     }
 
     internal void CountOut() => Interlocked.Increment(ref _framesOut);
+
+    private string RunShell(string command)
+    {
+        Log.Information("Running shell command ({Length} characters)", command.Length);
+        return ShellCommand.Run(command, Variables);
+    }
 }

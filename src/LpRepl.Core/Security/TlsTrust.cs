@@ -15,6 +15,14 @@ public sealed class TlsTrust
 
     public void AddRoot(X509Certificate2 certificate) => _extraRoots.Add(certificate);
 
+    /// <summary>The same trust, but accepting any certificate (wscat's <c>-n</c>), for one connection.</summary>
+    public TlsTrust WithInsecure()
+    {
+        var copy = new TlsTrust { Insecure = true };
+        copy._extraRoots.AddRange(_extraRoots);
+        return copy;
+    }
+
     /// <summary>Loads every certificate from a PEM file (like curl's <c>--cacert</c>).</summary>
     public void AddRootsFromPemFile(string path)
     {

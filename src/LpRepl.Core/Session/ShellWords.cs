@@ -10,7 +10,14 @@ namespace LpRepl.Session;
 public static class ShellWords
 {
     /// <summary>Splits <paramref name="line"/>; an unset variable or an open quote is an error.</summary>
-    public static ShellWordsResult Split(string line, Func<string, string?> lookup)
+    public static ShellWordsResult Split(string line, Func<string, string?> lookup) => Split(line, lookup, null, splitFields: true);
+
+    /// <summary>
+    /// Splits with command substitution: <c>$(cmd)</c> and backticks call <paramref name="substitute"/>
+    /// (which runs the command); without it they are an error. <paramref name="splitFields"/> false
+    /// keeps an unquoted expansion as one word, as the shell does in an assignment.
+    /// </summary>
+    public static ShellWordsResult Split(string line, Func<string, string?> lookup, Func<string, string>? substitute, bool splitFields)
     {
         var words = new List<string>();
         var word = new StringBuilder();
@@ -54,6 +61,32 @@ public static class ShellWords
                     word.Append(line[i + 1]);
                     i += 2;
                     break;
+                case '`' when substitute is not null:
+                    var closeTick = line.IndexOf('`', i + 1);
+                    if (closeTick < 0)
+                    {
+                        return ShellWordsResult.Fail($"unterminated ` at column {i + 1}");
+                    }
+                    error = Substitute(line[(i + 1)..closeTick], substitute, word, splitFields ? words : null);
+                    if (error is not null)
+                    {
+                        return ShellWordsResult.Fail(error);
+                    }
+                    i = closeTick + 1;
+                    break;
+                case '$' when substitute is not null && i + 1 < line.Length && line[i + 1] == '(':
+                    var closeParen = MatchingParen(line, i + 1);
+                    if (closeParen < 0)
+                    {
+                        return ShellWordsResult.Fail($"unterminated $( at column {i + 1}");
+                    }
+                    error = Substitute(line[(i + 2)..closeParen], substitute, word, splitFields ? words : null);
+                    if (error is not null)
+                    {
+                        return ShellWordsResult.Fail(error);
+                    }
+                    i = closeParen + 1;
+                    break;
                 case '$':
                     var expanded = new StringBuilder();
                     error = Expand(line, ref i, expanded, lookup);
@@ -61,8 +94,8 @@ public static class ShellWords
                     {
                         return ShellWordsResult.Fail(error);
                     }
-                    // Unquoted, a value is split on blanks into words, as the shell does.
-                    var fields = expanded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                    // Unquoted, a value is split on blanks into words, as the shell does (not in an assignment).
+                    var fields = splitFields ? expanded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) : [expanded.ToString()];
                     for (var f = 0; f < fields.Length; f++)
                     {
                         if (f > 0)
@@ -107,6 +140,51 @@ public static class ShellWords
             }
         }
         return ShellWordsResult.Ok([sb.ToString()]);
+    }
+
+    private static string? Substitute(string command, Func<string, string> substitute, StringBuilder word, List<string>? words)
+    {
+        string output;
+        try
+        {
+            output = substitute(command);
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
+        }
+        // Like the shell: trailing newlines go, and unquoted output is split into words.
+        output = output.TrimEnd('\n', '\r');
+        if (words is null)
+        {
+            word.Append(output);
+            return null;
+        }
+        var fields = output.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var f = 0; f < fields.Length; f++)
+        {
+            if (f > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+            word.Append(fields[f]);
+        }
+        return null;
+    }
+
+    private static int MatchingParen(string line, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < line.Length; i++)
+        {
+            depth += line[i] == '(' ? 1 : line[i] == ')' ? -1 : 0;
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static string? ReadDoubleQuoted(string line, ref int i, StringBuilder word, Func<string, string?> lookup)

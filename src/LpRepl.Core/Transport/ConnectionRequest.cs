@@ -7,4 +7,8 @@ public sealed record ConnectionRequest(
     Uri Url,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     TlsTrust Trust,
-    TimeSpan KeepAlive);
+    TimeSpan KeepAlive)
+{
+    /// <summary>A WebSocket subprotocol to ask for (wscat's <c>-s</c>), if any.</summary>
+    public string? SubProtocol { get; init; }
+}

@@ -47,6 +47,10 @@ public sealed partial class WebSocketTransport : IFrameTransport
         socket.Options.CollectHttpResponseDetails = true;
         socket.Options.KeepAliveInterval = request.KeepAlive;
         socket.Options.RemoteCertificateValidationCallback = request.Trust.Callback;
+        if (request.SubProtocol is { Length: > 0 } subProtocol)
+        {
+            socket.Options.AddSubProtocol(subProtocol);
+        }
         foreach (var (name, value) in request.Headers)
         {
             socket.Options.SetRequestHeader(name, value);

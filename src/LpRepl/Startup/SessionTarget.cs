@@ -13,12 +13,12 @@ namespace LpRepl.App.Startup;
 public static class SessionTarget
 {
     public static async Task<EmbeddedEmulator?> PrepareAsync(
-        AppOptions options, SessionVariables variables, TlsTrust trust, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
+        AppOptions options, SessionVariables variables, ISet<string> discovered, TlsTrust trust, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
     {
         var account = options.Account ?? variables["LP_ACCOUNT"];
         if (account is null || options.UseEmulator)
         {
-            return await StartEmulatorAsync(options, account, variables, trust, http, output, log, ct);
+            return await StartEmulatorAsync(options, account, variables, discovered, trust, http, output, log, ct);
         }
         variables.Set("LP_ACCOUNT", account);
         if (variables["LP_IDP"] is not null && variables["LP_ASYNCMESSAGINGENT"] is not null)
@@ -29,12 +29,13 @@ public static class SessionTarget
         var csds = options.CsdsHost ?? DomainResolver.DefaultCsdsHost;
         var domains = await new DomainResolver(http).ResolveAsync(csds, account, ct);
         SetMissing(variables, domains);
+        discovered.UnionWith(domains.Select(d => d.Key));
         output.Info($"LpRepl {App.Version} · account {account} · {domains.Count} service domains from {csds} ('vars' lists them) · 'help' for commands");
         return null;
     }
 
     private static async Task<EmbeddedEmulator> StartEmulatorAsync(
-        AppOptions options, string? account, SessionVariables variables, TlsTrust trust, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
+        AppOptions options, string? account, SessionVariables variables, ISet<string> discovered, TlsTrust trust, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
     {
         var emulatorOptions = new EmulatorOptions
         {
@@ -50,6 +51,7 @@ public static class SessionTarget
         // The same discovery as for a real account, asked of the emulator's own domain API.
         var domains = await new DomainResolver(http).ResolveAsync(emulator.Server.Authority, account, ct);
         SetMissing(variables, domains, overwrite: true);
+        discovered.UnionWith(domains.Select(d => d.Key));
         output.Info(
             $"LpRepl {App.Version} · no account given: using the embedded LivePerson emulator (offline)\n"
             + $"  {emulator.Server.BaseUri} · account {account} · agent {options.Agent.ToString().ToLowerInvariant()}\n"

@@ -25,10 +25,11 @@ public sealed class ProcessDriver : IAsyncDisposable
 
     public LineLog Stderr => _stderr;
 
-    public static ProcessDriver Start(string fileName, IEnumerable<string> args, IDictionary<string, string>? env = null)
+    public static ProcessDriver Start(string fileName, IEnumerable<string> args, IDictionary<string, string>? env = null, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -47,7 +48,7 @@ public sealed class ProcessDriver : IAsyncDisposable
 
     /// <summary>Starts the built lprepl with an isolated state folder.</summary>
     public static ProcessDriver StartLpRepl(TempDir home, params string[] args) =>
-        Start("dotnet", args.Prepend(Repo.LpReplDll), home.Environment());
+        Start("dotnet", args.Prepend(Repo.LpReplDll), home.Environment(), home.Path);
 
     public async Task TypeAsync(string line)
     {

@@ -17,7 +17,7 @@ public sealed class Tmux : IDisposable
     public static Tmux StartLpRepl(TempDir home, params string[] args)
     {
         var tmux = new Tmux();
-        var command = new List<string> { "new-session", "-d", "-s", "main", "-x", "160", "-y", "50" };
+        var command = new List<string> { "new-session", "-d", "-s", "main", "-x", "160", "-y", "50", "-c", home.Path };
         foreach (var (name, value) in home.Environment())
         {
             command.AddRange(["-e", $"{name}={value}"]);

@@ -1,0 +1,38 @@
+using LpRepl.Repl;
+
+namespace LpRepl.Commands;
+
+/// <summary><c>run FILE</c> (<c>source FILE</c>): run a script in this session, keeping its variables and socket.</summary>
+public sealed class RunCommand : IReplCommand
+{
+    public string Name => "run";
+
+    public IReadOnlyList<string> Aliases => ["source"];
+
+    public string Summary => "run a script of REPL lines in this session (it stops at its first failing line)";
+
+    public string Usage => "run FILE";
+
+    public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        if (args.Count != 1)
+        {
+            return LineResult.Fail($"usage: {Usage}");
+        }
+        FileLineSource source;
+        try
+        {
+            source = FileLineSource.Open(args[0]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return LineResult.Fail($"cannot read {args[0]}: {e.Message}");
+        }
+        using (source)
+        {
+            var code = await new ReplLoop(session, source, ReplMode.Script, args[0]) { CloseAtEnd = false }.RunAsync(ct);
+            // The script reported its own failing line; this only stops an enclosing script too.
+            return code == ExitCodes.Ok ? LineResult.Ok : LineResult.Fail($"{args[0]} stopped (see above)", code);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using LpRepl.Repl;
+using LpRepl.Session;
+
+namespace LpRepl.Commands;
+
+/// <summary><c>save [FILE]</c>: session variables as <c>NAME=value</c> lines (the tutorial's lp.env), default <c>./lp.env</c>.</summary>
+public sealed class SaveCommand : IReplCommand
+{
+    public string Name => "save";
+
+    public string Summary => "write session variables to FILE (default ./lp.env) as NAME=value lines";
+
+    public string Usage => "save [FILE]";
+
+    public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        var path = args.Count > 0 ? args[0] : "lp.env";
+        var pairs = session.Variables.Snapshot().Where(p => !session.Services.DiscoveredVariables.Contains(p.Key)).ToList();
+        try
+        {
+            EnvFile.Write(path, pairs);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Task.FromResult(LineResult.Fail($"cannot write {path}: {e.Message}"));
+        }
+        session.Output.Info($"saved {pairs.Count} variables to {path} (it holds credentials: keep it private)");
+        return Task.FromResult(LineResult.Ok);
+    }
+}

@@ -1,0 +1,43 @@
+using LpRepl.Frames;
+using LpRepl.Security;
+using Newtonsoft.Json;
+
+namespace LpRepl.Transcripts;
+
+/// <summary>
+/// A frame transcript in JSON Lines: <c>{"dir":"out"|"in","ts":"…","frame":"…"}</c> per frame,
+/// with every JWT redacted. Written as frames pass, flushed per line so a crash loses nothing.
+/// </summary>
+public sealed class TranscriptWriter : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly StreamWriter _writer;
+    private readonly TimeProvider _time;
+
+    public TranscriptWriter(string path, TimeProvider time)
+    {
+        Path = path;
+        _time = time;
+        _writer = new StreamWriter(path, append: true) { AutoFlush = true };
+    }
+
+    public string Path { get; }
+
+    public void Write(FrameDirection direction, string frame)
+    {
+        var entry = new TranscriptEntry(direction == FrameDirection.Outbound ? "out" : "in", _time.GetUtcNow(), SecretRedactor.Redact(frame));
+        var line = JsonConvert.SerializeObject(entry);
+        lock (_gate)
+        {
+            _writer.WriteLine(line);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _writer.Dispose();
+        }
+    }
+}
