@@ -20,6 +20,9 @@ public sealed class PendingRequests
         _pending[id] = request;
     }
 
+    /// <summary>The request <paramref name="reqId"/> answers, still pending.</summary>
+    public PendingRequest? Find(string reqId) => _pending.GetValueOrDefault(reqId);
+
     /// <summary>Marks <paramref name="reqId"/> answered; null when no request with that id is waiting.</summary>
     public PendingRequest? Complete(string reqId)
     {

@@ -78,16 +78,18 @@ public sealed partial class ReplSession
             return;
         }
         var info = FrameInfo.From(frame);
-        string? note = null;
-        if (info.IsResponse && info.ReqId is not null && Pending.Complete(info.ReqId) is { } request)
-        {
-            note = $"{request.Type ?? "request"} {info.ReqId} · {request.Elapsed.TotalMilliseconds:0} ms";
-        }
+        var request = info.IsResponse && info.ReqId is not null ? Pending.Find(info.ReqId) : null;
+        var note = request is null ? null : $"{request.Type ?? "request"} {info.ReqId} · {request.Elapsed.TotalMilliseconds:0} ms";
         Output.Frame(FrameDirection.Inbound, text, note);
         InboundCaptures.Apply(frame, info, Variables, Output);
         InboundCaptures.TrackSequences(frame, info, Sequences);
-        // Last, so a wait that matches this frame already sees what it captured.
+        // Only now is the frame done: a script line waiting on this answer or a wait on this frame
+        // must already see what it captured (conversationId for the next line's {{conversationId}}).
         Inbound.Add(frame);
+        if (request is not null)
+        {
+            Pending.Complete(info.ReqId!);
+        }
     }
 
     private void OnDisconnected(Disconnection end)

@@ -259,7 +259,7 @@ public static class ShellWords
         var value = lookup(name);
         if (value is null)
         {
-            return $"${name} is not set (column {start + 1}); set it with {name}=VALUE, or see 'vars'";
+            return $"${name} is not set (column {start + 1}); set it with {name}=VALUE, or see 'vars' (for a literal $, quote it: '…${name}…')";
         }
         word.Append(value);
         return null;

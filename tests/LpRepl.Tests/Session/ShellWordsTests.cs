@@ -39,6 +39,7 @@ public class ShellWordsTests
     [InlineData("echo 'abc", "unterminated single quote at column 6")]
     [InlineData("echo ${LP_IDP", "unterminated ${ at column 6")]
     [InlineData("X=$(curl x)", "command substitution $(…) at column 3 is not supported yet")]
+    [InlineData("wait .GetClock$Response", "$Response is not set (column 15); set it with Response=VALUE, or see 'vars' (for a literal $, quote it: '…$Response…')")]
     public void Should_report_what_and_where(string line, string expectedStart)
     {
         var result = Split(line);
