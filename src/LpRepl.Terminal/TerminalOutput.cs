@@ -24,6 +24,11 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
             return;
         }
         var marker = direction == FrameDirection.Inbound ? "<" : ">";
+        if (format != OutputFormat.Raw)
+        {
+            // On screen a server's control characters would drive the terminal: they are shown, not obeyed.
+            text = Visible(text);
+        }
         switch (format)
         {
             case OutputFormat.Raw when direction == FrameDirection.Inbound:
@@ -49,11 +54,29 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
     {
         if (!Quiet)
         {
-            Emit(Paint(Ansi.Dim, text), toError: true);
+            Emit(Paint(Ansi.Dim, Visible(text)), toError: true);
         }
     }
 
-    public void Error(string text) => Emit(Paint(Ansi.Red, "error: ") + text, toError: true);
+    public void Error(string text) => Emit(Paint(Ansi.Red, "error: ") + Visible(text), toError: true);
+
+    /// <summary>Control characters other than newline and tab replaced by visible escapes (ESC becomes <c>\u001b</c>).</summary>
+    public static string Visible(string text)
+    {
+        if (!text.Any(IsHidden))
+        {
+            return text;
+        }
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            sb.Append(IsHidden(c) ? $"\\u{(int)c:x4}" : c.ToString());
+        }
+        return sb.ToString();
+    }
+
+    // Newlines and tabs only lay text out; every other control character could move or restyle the screen.
+    private static bool IsHidden(char c) => c is not ('\n' or '\t') && char.IsControl(c);
 
     private string Note(string? note) => note is null ? "" : color ? $"  {Ansi.Dim}({note}){Ansi.Reset}" : $"  ({note})";
 

@@ -5,6 +5,8 @@ namespace LpRepl.Commands;
 /// <summary><c>run FILE</c> (<c>source FILE</c>): run a script in this session, keeping its variables and socket.</summary>
 public sealed class RunCommand : IReplCommand
 {
+    public const int MaxDepth = 16;
+
     public string Name => "run";
 
     public IReadOnlyList<string> Aliases => ["source"];
@@ -19,6 +21,10 @@ public sealed class RunCommand : IReplCommand
         {
             return LineResult.Fail($"usage: {Usage}");
         }
+        if (session.ScriptDepth >= MaxDepth)
+        {
+            return LineResult.Fail($"scripts run scripts {MaxDepth} deep: is {args[0]} running itself?");
+        }
         FileLineSource source;
         try
         {
@@ -30,7 +36,16 @@ public sealed class RunCommand : IReplCommand
         }
         using (source)
         {
-            var code = await new ReplLoop(session, source, ReplMode.Script, args[0]) { CloseAtEnd = false }.RunAsync(ct);
+            session.ScriptDepth++;
+            int code;
+            try
+            {
+                code = await new ReplLoop(session, source, ReplMode.Script, args[0]) { CloseAtEnd = false }.RunAsync(ct);
+            }
+            finally
+            {
+                session.ScriptDepth--;
+            }
             // The script reported its own failing line; this only stops an enclosing script too.
             return code == ExitCodes.Ok ? LineResult.Ok : LineResult.Fail($"{args[0]} stopped (see above)", code);
         }

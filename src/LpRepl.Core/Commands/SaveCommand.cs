@@ -20,6 +20,10 @@ public sealed class SaveCommand : IReplCommand
         {
             EnvFile.Write(path, pairs);
         }
+        catch (InvalidDataException e)
+        {
+            return Task.FromResult(LineResult.Fail(e.Message));
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Task.FromResult(LineResult.Fail($"cannot write {path}: {e.Message}"));

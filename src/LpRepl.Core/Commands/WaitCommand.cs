@@ -6,7 +6,8 @@ namespace LpRepl.Commands;
 
 /// <summary>
 /// <c>wait TYPE [PATH=VALUE…] [timeout=SECONDS]</c>: block until a received frame of that type
-/// whose paths hold those values has arrived — since the previous wait, so none is missed.
+/// whose paths hold those values has arrived — since the previous wait began, so none is missed;
+/// each frame satisfies one wait only.
 /// </summary>
 public sealed class WaitCommand : IReplCommand
 {
@@ -45,12 +46,16 @@ public sealed class WaitCommand : IReplCommand
             }
             conditions.Add((arg[..eq], arg[(eq + 1)..]));
         }
+        var start = session.Inbound.End;
         var found = await session.Inbound.WaitAsync(
-            frame => frame["type"]?.ToString() == type && conditions.All(c => FramePath.Matches(frame, c.Path, c.Value)),
+            (frame, index) => !session.WaitedFrames.Contains(index) && frame["type"]?.ToString() == type && conditions.All(c => FramePath.Matches(frame, c.Path, c.Value)),
             session.WaitCursor, timeout, ct);
         if (found is { } match)
         {
-            session.WaitCursor = match.Index + 1;
+            // The next wait looks from where this one began or just past its match, whichever is earlier:
+            // a frame that came while this one waited, or after what it matched, still counts.
+            session.WaitedFrames.Add(match.Index);
+            session.WaitCursor = Math.Min(start, match.Index + 1);
             session.LastWaited = match.Frame;
             return LineResult.Ok;
         }

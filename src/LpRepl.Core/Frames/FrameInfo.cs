@@ -17,7 +17,7 @@ public sealed record FrameInfo(string? Kind, string? Type, string? Id, string? R
         Scalar(frame["type"]),
         Scalar(frame["id"]),
         Scalar(frame["reqId"]),
-        frame["code"] is { Type: JTokenType.Integer } code ? (int)code : null);
+        frame["code"] is JValue { Type: JTokenType.Integer, Value: long code } && code is >= int.MinValue and <= int.MaxValue ? (int)code : null);
 
     // Ids may be numbers or strings on the wire; the server echoes them as strings.
     private static string? Scalar(JToken? token) => token switch

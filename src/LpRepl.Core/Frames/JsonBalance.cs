@@ -16,6 +16,11 @@ public static class JsonBalance
         {
             if (inString)
             {
+                if (c == '\n')
+                {
+                    // JSON strings cannot hold a raw newline: the quote was unbalanced; let the validator say where.
+                    return true;
+                }
                 if (escaped)
                 {
                     escaped = false;

@@ -24,6 +24,11 @@ public static class PrettyJson
             while (reader.Read())
             {
                 var token = reader.TokenType;
+                if (token == JsonToken.Comment)
+                {
+                    // JSON has no comments; a server that sends them does not get to print them.
+                    continue;
+                }
                 var closing = token is JsonToken.EndObject or JsonToken.EndArray;
                 if (closing)
                 {

@@ -27,8 +27,16 @@ public static class FramePath
     /// <summary>The value at <paramref name="path"/> as text, or null when there is none.</summary>
     public static string? Read(JObject frame, string path)
     {
-        var token = frame.SelectToken(ToJsonPath(path));
-        return token is null ? null : Text(token);
+        try
+        {
+            // A path that selects several values (a [*]) gives the first.
+            var token = frame.SelectTokens(ToJsonPath(path)).FirstOrDefault();
+            return token is null ? null : Text(token);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Text(JToken token) => token.Type == JTokenType.String ? (string)token! : token.ToString(Formatting.None);

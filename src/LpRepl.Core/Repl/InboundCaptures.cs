@@ -10,7 +10,7 @@ internal static class InboundCaptures
     public static void Apply(JObject frame, FrameInfo info, SessionVariables variables, IReplOutput output)
     {
         if (info.Type == "cm.RequestConversationResponse" && info.Code == 200
-            && frame["body"]?["conversationId"] is JValue { Type: JTokenType.String } id)
+            && (frame["body"] as JObject)?["conversationId"] is JValue { Type: JTokenType.String } id)
         {
             var conversationId = (string)id!;
             variables.Set("conversationId", conversationId);
@@ -19,7 +19,7 @@ internal static class InboundCaptures
             output.Info($"conversationId={conversationId} (also dialogId)");
         }
         if (info.Type == "cqm.SubscribeExConversationsResponse" && info.Code == 200
-            && frame["body"]?["subscriptionId"] is JValue { Type: JTokenType.String } subscription)
+            && (frame["body"] as JObject)?["subscriptionId"] is JValue { Type: JTokenType.String } subscription)
         {
             variables.Set("subscriptionId", (string)subscription!);
             output.Info($"subscriptionId={(string)subscription!}");
@@ -29,16 +29,17 @@ internal static class InboundCaptures
     /// <summary>Remembers the sequences of message events, so receipts can default to the agent's last one.</summary>
     public static void TrackSequences(JObject frame, FrameInfo info, DialogSequences sequences)
     {
-        if (info.Type != "ms.MessagingEventNotification" || frame["body"]?["changes"] is not JArray changes)
+        if (info.Type != "ms.MessagingEventNotification" || (frame["body"] as JObject)?["changes"] is not JArray changes)
         {
             return;
         }
         foreach (var change in changes.OfType<JObject>())
         {
-            if (change["sequence"] is JValue { Type: JTokenType.Integer } sequence && change["dialogId"] is JValue { Type: JTokenType.String } dialog)
+            // A server's odd frame (a sequence past long, metadata that is not an object) is skipped, never thrown on.
+            if (change["sequence"] is JValue { Type: JTokenType.Integer, Value: long sequence } && change["dialogId"] is JValue { Type: JTokenType.String } dialog)
             {
-                var role = change["originatorMetadata"]?["role"]?.ToString();
-                sequences.Seen((string)dialog!, (long)sequence, fromConsumer: role == "CONSUMER");
+                var role = (change["originatorMetadata"] as JObject)?["role"]?.ToString();
+                sequences.Seen((string)dialog!, sequence, fromConsumer: role == "CONSUMER");
             }
         }
     }

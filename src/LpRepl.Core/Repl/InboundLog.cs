@@ -44,7 +44,7 @@ public sealed class InboundLog
     }
 
     /// <summary>The first frame from index <paramref name="from"/> on that matches, waiting for new ones up to the timeout; null if none came.</summary>
-    public async Task<(JObject Frame, long Index)?> WaitAsync(Func<JObject, bool> match, long from, TimeSpan timeout, CancellationToken ct)
+    public async Task<(JObject Frame, long Index)?> WaitAsync(Func<JObject, long, bool> match, long from, TimeSpan timeout, CancellationToken ct)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
@@ -55,7 +55,7 @@ public sealed class InboundLog
             {
                 for (var i = Math.Max(from, _dropped); i < _dropped + _frames.Count; i++)
                 {
-                    if (match(_frames[(int)(i - _dropped)]))
+                    if (match(_frames[(int)(i - _dropped)], i))
                     {
                         return (_frames[(int)(i - _dropped)], i);
                     }

@@ -20,6 +20,9 @@ public sealed class PendingRequests
         _pending[id] = request;
     }
 
+    /// <summary>Forgets a request that never went out.</summary>
+    public void Remove(string id) => _pending.TryRemove(id, out _);
+
     /// <summary>The request <paramref name="reqId"/> answers, still pending.</summary>
     public PendingRequest? Find(string reqId) => _pending.GetValueOrDefault(reqId);
 

@@ -21,6 +21,11 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
     {
         var lineNumber = 0;
         var exitCode = ExitCodes.Ok;
+        if (mode == ReplMode.Script)
+        {
+            // What an earlier, interactive part of the session left unanswered is not this script's failure.
+            session.Pending.TakeAbandoned();
+        }
         while (!ct.IsCancellationRequested)
         {
             var line = await lines.ReadLineAsync(session.Prompt, ct);

@@ -53,11 +53,23 @@ public sealed partial class ReplSession
             Pending.Add(info.Id, info.Type);
             Ids.MarkUsed(info.Id);
         }
-        await Transport.SendAsync(text, ct);
-        CountOut();
-        Recorder?.Write(FrameDirection.Outbound, text);
+        // Shown and recorded before it goes, so its answer can never be printed first.
         Log.Debug("> {Frame}", SecretRedactor.Redact(text));
         Output.Frame(FrameDirection.Outbound, text);
+        Recorder?.Write(FrameDirection.Outbound, text);
+        try
+        {
+            await Transport.SendAsync(text, ct);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Net.WebSockets.WebSocketException or IOException)
+        {
+            if (info.Id is not null)
+            {
+                Pending.Remove(info.Id);
+            }
+            return LineResult.Fail($"the frame above was not sent: {e.Message}");
+        }
+        CountOut();
         return LineResult.Ok;
     }
 
@@ -79,16 +91,22 @@ public sealed partial class ReplSession
         }
         var info = FrameInfo.From(frame);
         var request = info.IsResponse && info.ReqId is not null ? Pending.Find(info.ReqId) : null;
-        var note = request is null ? null : $"{request.Type ?? "request"} {info.ReqId} · {request.Elapsed.TotalMilliseconds:0} ms";
-        Output.Frame(FrameDirection.Inbound, text, note);
-        InboundCaptures.Apply(frame, info, Variables, Output);
-        InboundCaptures.TrackSequences(frame, info, Sequences);
-        // Only now is the frame done: a script line waiting on this answer or a wait on this frame
-        // must already see what it captured (conversationId for the next line's {{conversationId}}).
-        Inbound.Add(frame);
-        if (request is not null)
+        try
         {
-            Pending.Complete(info.ReqId!);
+            var note = request is null ? null : $"{request.Type ?? "request"} {info.ReqId} · {request.Elapsed.TotalMilliseconds:0} ms";
+            Output.Frame(FrameDirection.Inbound, text, note);
+            InboundCaptures.Apply(frame, info, Variables, Output);
+            InboundCaptures.TrackSequences(frame, info, Sequences);
+        }
+        finally
+        {
+            // Only now is the frame done: a script line waiting on this answer or a wait on this frame
+            // must already see what it captured (conversationId for the next line's {{conversationId}}).
+            Inbound.Add(frame);
+            if (request is not null)
+            {
+                Pending.Complete(info.ReqId!);
+            }
         }
     }
 

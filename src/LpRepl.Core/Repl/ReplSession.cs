@@ -56,8 +56,14 @@ public sealed partial class ReplSession : IAsyncDisposable
     /// <summary>Inbound frames for <c>wait</c> and <c>capture</c>.</summary>
     public InboundLog Inbound { get; } = new();
 
-    /// <summary>Where the next <c>wait</c> starts looking: just after what the previous one matched.</summary>
+    /// <summary>Where the next <c>wait</c> starts looking: where the previous one began, so frames that came meanwhile count.</summary>
     public long WaitCursor { get; set; }
+
+    /// <summary>Frames a <c>wait</c> already matched: each satisfies one wait only.</summary>
+    public HashSet<long> WaitedFrames { get; } = [];
+
+    /// <summary>How many <c>run FILE</c> are nested right now (a script that runs itself must stop).</summary>
+    public int ScriptDepth { get; set; }
 
     /// <summary>The transcript being written, if <c>record</c> is on.</summary>
     public Transcripts.TranscriptWriter? Recorder { get; set; }

@@ -38,6 +38,23 @@ public static class EnvFile
         return pairs;
     }
 
-    public static void Write(string path, IEnumerable<KeyValuePair<string, string>> pairs) =>
-        File.WriteAllLines(path, pairs.Select(p => $"{p.Key}={p.Value}"));
+    /// <summary>Writes the pairs; a new file is readable by its owner only, as it holds tokens.</summary>
+    public static void Write(string path, IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var list = pairs.ToList();
+        if (list.FirstOrDefault(p => p.Value.Contains('\n') || p.Value.Contains('\r')) is { Key: not null } multiLine)
+        {
+            throw new InvalidDataException($"{multiLine.Key} holds a line break, which an env file cannot; unset it or change it first");
+        }
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        using var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options);
+        foreach (var (name, value) in list)
+        {
+            writer.Write($"{name}={value}\n");
+        }
+    }
 }

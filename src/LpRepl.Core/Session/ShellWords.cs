@@ -51,7 +51,7 @@ public static class ShellWords
                     i = close + 1;
                     break;
                 case '"':
-                    error = ReadDoubleQuoted(line, ref i, word, lookup);
+                    error = ReadDoubleQuoted(line, ref i, word, lookup, substitute);
                     if (error is not null)
                     {
                         return ShellWordsResult.Fail(error);
@@ -187,13 +187,29 @@ public static class ShellWords
         return -1;
     }
 
-    private static string? ReadDoubleQuoted(string line, ref int i, StringBuilder word, Func<string, string?> lookup)
+    private static string? ReadDoubleQuoted(string line, ref int i, StringBuilder word, Func<string, string?> lookup, Func<string, string>? substitute)
     {
         var start = i;
         i++;
         while (i < line.Length && line[i] != '"')
         {
             var c = line[i];
+            // "$(cmd)" and "`cmd`": substituted as one word, never split.
+            if (substitute is not null && (c == '`' || (c == '$' && i + 1 < line.Length && line[i + 1] == '(')))
+            {
+                var close = c == '`' ? line.IndexOf('`', i + 1) : MatchingParen(line, i + 1);
+                if (close < 0)
+                {
+                    return $"unterminated {(c == '`' ? "`" : "$(")} at column {i + 1}";
+                }
+                var error = Substitute(line[(i + (c == '`' ? 1 : 2))..close], substitute, word, null);
+                if (error is not null)
+                {
+                    return error;
+                }
+                i = close + 1;
+                continue;
+            }
             if (c == '\\' && i + 1 < line.Length && line[i + 1] is '"' or '\\' or '$' or '`')
             {
                 word.Append(line[i + 1]);
@@ -201,10 +217,10 @@ public static class ShellWords
             }
             else if (c == '$')
             {
-                var error = Expand(line, ref i, word, lookup);
-                if (error is not null)
+                var expandError = Expand(line, ref i, word, lookup);
+                if (expandError is not null)
                 {
-                    return error;
+                    return expandError;
                 }
             }
             else

@@ -13,6 +13,7 @@ public sealed class TranscriptWriter : IDisposable
     private readonly Lock _gate = new();
     private readonly StreamWriter _writer;
     private readonly TimeProvider _time;
+    private bool _disposed;
 
     public TranscriptWriter(string path, TimeProvider time)
     {
@@ -29,7 +30,18 @@ public sealed class TranscriptWriter : IDisposable
         var line = JsonConvert.SerializeObject(entry);
         lock (_gate)
         {
-            _writer.WriteLine(line);
+            if (_disposed)
+            {
+                return;
+            }
+            try
+            {
+                _writer.WriteLine(line);
+            }
+            catch (IOException)
+            {
+                // A full disk costs the transcript, never the frame.
+            }
         }
     }
 
@@ -37,6 +49,7 @@ public sealed class TranscriptWriter : IDisposable
     {
         lock (_gate)
         {
+            _disposed = true;
             _writer.Dispose();
         }
     }

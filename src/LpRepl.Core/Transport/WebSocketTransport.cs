@@ -43,24 +43,31 @@ public sealed partial class WebSocketTransport : IFrameTransport
         {
             throw new InvalidOperationException("already connected");
         }
+        // A socket the server closed is still held: release it before opening the next.
+        await StopReceivingAsync();
         var socket = new ClientWebSocket();
-        socket.Options.CollectHttpResponseDetails = true;
-        socket.Options.KeepAliveInterval = request.KeepAlive;
-        socket.Options.RemoteCertificateValidationCallback = request.Trust.Callback;
-        if (request.SubProtocol is { Length: > 0 } subProtocol)
-        {
-            socket.Options.AddSubProtocol(subProtocol);
-        }
-        foreach (var (name, value) in request.Headers)
-        {
-            socket.Options.SetRequestHeader(name, value);
-        }
         // A host that never answers must not hold the prompt forever.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(ConnectTimeout);
         try
         {
+            socket.Options.CollectHttpResponseDetails = true;
+            socket.Options.KeepAliveInterval = request.KeepAlive;
+            socket.Options.RemoteCertificateValidationCallback = request.Trust.Callback;
+            if (request.SubProtocol is { Length: > 0 } subProtocol)
+            {
+                socket.Options.AddSubProtocol(subProtocol);
+            }
+            foreach (var (name, value) in request.Headers)
+            {
+                socket.Options.SetRequestHeader(name, value);
+            }
             await socket.ConnectAsync(request.Url, timeout.Token);
+        }
+        catch (ArgumentException e)
+        {
+            socket.Dispose();
+            throw new ConnectFailedException($"bad header or option: {e.Message}", e);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -71,8 +78,13 @@ public sealed partial class WebSocketTransport : IFrameTransport
         {
             var status = socket.HttpStatusCode;
             socket.Dispose();
-            _log.Warning(e, "Connect to {Url} failed with HTTP {Status}", request.Url, (int)status);
+            _log.Warning(e, "Connect to {Url} failed with HTTP {Status}", request.Url.GetLeftPart(UriPartial.Path), (int)status);
             throw new ConnectFailedException(ConnectErrors.Describe(request.Url, status, e), e);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
         }
         _socket = socket;
         _closingByUser = false;
@@ -80,7 +92,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
         ConnectedAt = DateTimeOffset.UtcNow;
         _receiveCts = new CancellationTokenSource();
         _receiveLoop = Task.Run(() => ReceiveLoopAsync(socket, _receiveCts.Token), CancellationToken.None);
-        _log.Information("Connected to {Url}", request.Url);
+        _log.Information("Connected to {Url}", request.Url.GetLeftPart(UriPartial.Path));
     }
 
     public async Task SendAsync(string frame, CancellationToken ct)

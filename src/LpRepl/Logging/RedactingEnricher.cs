@@ -11,7 +11,8 @@ public sealed class RedactingEnricher : ILogEventEnricher
     {
         foreach (var (name, value) in logEvent.Properties.ToArray())
         {
-            if (value is ScalarValue { Value: string text } && text.Contains("eyJ", StringComparison.Ordinal))
+            // Any scalar (a string, or a Uri whose query may carry a token) that prints a token is shortened.
+            if (value is ScalarValue { Value: { } scalar } && scalar.ToString() is { } text && text.Contains("eyJ", StringComparison.Ordinal))
             {
                 logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(SecretRedactor.Redact(text))));
             }

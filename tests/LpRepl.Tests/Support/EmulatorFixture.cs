@@ -9,8 +9,11 @@ using LpRepl.Transport;
 namespace LpRepl.Tests.Support;
 
 /// <summary>One real emulator (Kestrel, TLS, loopback) shared by a test class; sessions are made per test.</summary>
-public sealed class EmulatorFixture : IAsyncLifetime
+public class EmulatorFixture : IAsyncLifetime
 {
+    /// <summary>How long the simulated agent takes to answer.</summary>
+    protected virtual TimeSpan AgentDelay => TimeSpan.FromMilliseconds(50);
+
     public EmulatorServer Server { get; private set; } = null!;
 
     public const string Account = "12345678";
@@ -19,7 +22,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
     {
         Server = await EmulatorServer.StartAsync(new EmulatorOptions
         {
-            AgentDelay = TimeSpan.FromMilliseconds(50),
+            AgentDelay = AgentDelay,
             DefaultAccount = Account,
         });
     }
