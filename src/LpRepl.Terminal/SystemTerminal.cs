@@ -13,6 +13,7 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     private readonly Channel<KeyPress> _keys = Channel.CreateUnbounded<KeyPress>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PosixSignalRegistration? _resize;
     private Thread? _reader;
+    private int _waitingForKey;
 
     public SystemTerminal()
     {
@@ -71,6 +72,7 @@ public sealed class SystemTerminal : ITerminal, IDisposable
 
     public async ValueTask<KeyPress?> ReadKeyAsync(CancellationToken ct)
     {
+        Volatile.Write(ref _waitingForKey, 1);
         try
         {
             return await _keys.Reader.ReadAsync(ct);
@@ -79,6 +81,21 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         {
             return null;
         }
+        finally
+        {
+            Volatile.Write(ref _waitingForKey, 0);
+        }
+    }
+
+    // Ctrl-C while nobody reads keys (a line is running) interrupts that line instead of waiting for the next prompt.
+    private void Deliver(KeyPress key)
+    {
+        if (key == KeyPress.Ctrl('c') && Volatile.Read(ref _waitingForKey) == 0 && Interrupted is { } interrupted)
+        {
+            interrupted();
+            return;
+        }
+        _keys.Writer.TryWrite(key);
     }
 
     public void Write(string text)
@@ -102,7 +119,7 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     // Unix: bytes straight from the terminal, decoded by our own KeyDecoder (escape sequences, bracketed paste).
     private void ReadRawInput()
     {
-        var pump = new KeyPump(new KeyDecoder(), key => _keys.Writer.TryWrite(key));
+        var pump = new KeyPump(new KeyDecoder(), Deliver);
         // Straight from file descriptor 0: .NET's console stream would echo and line-edit on its own.
         using var stdin = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
         var utf8 = Encoding.UTF8.GetDecoder();
@@ -137,7 +154,7 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         while (true)
         {
             var info = Console.ReadKey(intercept: true);
-            _keys.Writer.TryWrite(ConsoleKeyMapper.Map(info));
+            Deliver(ConsoleKeyMapper.Map(info));
         }
     }
 

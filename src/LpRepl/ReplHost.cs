@@ -81,17 +81,6 @@ public static class ReplHost
             {
                 session.Recorder = new Transcripts.TranscriptWriter(options.RecordFile, TimeProvider.System);
             }
-            terminal.Interrupted += () =>
-            {
-                if (interactive)
-                {
-                    output.Info("(Ctrl-C) type 'exit' or press Ctrl-D to leave");
-                }
-                else
-                {
-                    cts.Cancel();
-                }
-            };
             using var file = options.ScriptPath is { } path && path != "-" && options.ScriptLines is null ? FileLineSource.Open(path) : null;
             ILineSource lines = options.ScriptLines is { } scriptLines ? new ListLineSource(scriptLines)
                 : file is not null ? file
@@ -99,6 +88,18 @@ public static class ReplHost
                 : new SimpleLineReader(terminal);
             var source = options.ScriptPath is null or "-" ? "stdin" : options.ScriptPath;
             var loop = new ReplLoop(session, lines, interactive ? ReplMode.Interactive : ReplMode.Script, source);
+            // Ctrl-C stops the running line at the prompt; it stops the whole run of a script.
+            terminal.Interrupted += () =>
+            {
+                if (interactive)
+                {
+                    loop.CancelCurrentLine();
+                }
+                else
+                {
+                    cts.Cancel();
+                }
+            };
             log.Information("Session started ({Mode}, format {Format})", interactive ? "interactive" : "script", format);
             try
             {

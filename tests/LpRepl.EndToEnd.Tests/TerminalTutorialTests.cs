@@ -62,4 +62,20 @@ public partial class TerminalTutorialTests
         tmux.Keys("C-d");
         await tmux.WaitForScreenAsync(_ => tmux.PaneDead(), Timeout, "lprepl leaving on Ctrl-D");
     }
+
+    [Fact]
+    public async Task Should_stop_a_running_line_with_ctrl_c_and_keep_the_session()
+    {
+        using var home = new TempDir();
+        using var tmux = Tmux.StartLpRepl(home);
+        await tmux.WaitForTextAsync("lp> ", Timeout);
+
+        tmux.TypeLine("sleep 60");
+        // The line has been entered (the editor moved below it) and is running.
+        await tmux.WaitForScreenAsync(s => s.TrimEnd().EndsWith("lp> sleep 60", StringComparison.Ordinal), Timeout, "the running line");
+        tmux.Keys("C-c");
+        await tmux.WaitForTextAsync("error: interrupted (Ctrl-C)", Timeout);
+        tmux.TypeLine("echo back $LP_ACCOUNT");
+        await tmux.WaitForTextAsync("back 12345678", Timeout);
+    }
 }

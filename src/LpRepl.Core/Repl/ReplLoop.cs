@@ -14,6 +14,9 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
     /// <summary>How long a script waits for the server to answer a request before failing.</summary>
     public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    private readonly Lock _lineGate = new();
+    private CancellationTokenSource? _line;
+
     /// <summary>False for <c>run FILE</c> inside a session: the script leaves the socket to the session.</summary>
     public bool CloseAtEnd { get; init; } = true;
 
@@ -43,7 +46,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 lineNumber++;
                 input += "\n" + more;
             }
-            var result = await session.ExecuteAsync(input, ct);
+            var result = await ExecuteLineAsync(input, ct);
             if (result.Outcome == LineOutcome.Exit)
             {
                 break;
@@ -73,6 +76,39 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             await session.Transport.CloseAsync(CancellationToken.None);
         }
         return exitCode;
+    }
+
+    /// <summary>Ctrl-C while a line runs: stops that line (a wait, a sleep, a command), not the REPL.</summary>
+    public void CancelCurrentLine()
+    {
+        lock (_lineGate)
+        {
+            _line?.Cancel();
+        }
+    }
+
+    private async Task<LineResult> ExecuteLineAsync(string input, CancellationToken ct)
+    {
+        using var line = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        lock (_lineGate)
+        {
+            _line = line;
+        }
+        try
+        {
+            return await session.ExecuteAsync(input, line.Token);
+        }
+        catch (OperationCanceledException) when (line.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            return LineResult.Fail("interrupted (Ctrl-C)");
+        }
+        finally
+        {
+            lock (_lineGate)
+            {
+                _line = null;
+            }
+        }
     }
 
     private async Task<bool> AllAnsweredAsync(int lineNumber, CancellationToken ct)

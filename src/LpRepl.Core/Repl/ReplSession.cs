@@ -96,7 +96,7 @@ public sealed partial class ReplSession : IAsyncDisposable
             }
             if (Assignment.TryParse(trimmed, out var name, out var valueText))
             {
-                return Assign(name, valueText);
+                return Assign(name, valueText, ct);
             }
             return await RunCommandAsync(trimmed, ct);
         }
@@ -112,9 +112,9 @@ public sealed partial class ReplSession : IAsyncDisposable
         }
     }
 
-    private LineResult Assign(string name, string valueText)
+    private LineResult Assign(string name, string valueText, CancellationToken ct)
     {
-        var split = ShellWords.Split(valueText, Variables.TryGetValueOrNull, RunShell, splitFields: false);
+        var split = ShellWords.Split(valueText, Variables.TryGetValueOrNull, command => RunShell(command, ct), splitFields: false);
         if (!split.Success)
         {
             return LineResult.Fail(split.Error!);
@@ -129,7 +129,7 @@ public sealed partial class ReplSession : IAsyncDisposable
 
     private async Task<LineResult> RunCommandAsync(string line, CancellationToken ct)
     {
-        var split = ShellWords.Split(line, Variables.TryGetValueOrNull, RunShell, splitFields: true);
+        var split = ShellWords.Split(line, Variables.TryGetValueOrNull, command => RunShell(command, ct), splitFields: true);
         if (!split.Success)
         {
             return LineResult.Fail(split.Error!);
@@ -162,9 +162,9 @@ public sealed partial class ReplSession : IAsyncDisposable
 
     internal void CountOut() => Interlocked.Increment(ref _framesOut);
 
-    private string RunShell(string command)
+    private string RunShell(string command, CancellationToken ct)
     {
         Log.Information("Running shell command ({Length} characters)", command.Length);
-        return ShellCommand.Run(command, Variables);
+        return ShellCommand.Run(command, Variables, ct);
     }
 }

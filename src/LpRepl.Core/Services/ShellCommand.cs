@@ -12,7 +12,7 @@ public static class ShellCommand
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>The command's standard output; a command that fails or hangs is an error with its stderr.</summary>
-    public static string Run(string command, SessionVariables variables)
+    public static string Run(string command, SessionVariables variables, CancellationToken ct = default)
     {
         var info = new ProcessStartInfo(OperatingSystem.IsWindows() ? "cmd.exe" : "/bin/sh")
         {
@@ -30,19 +30,36 @@ public static class ShellCommand
         }
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start /bin/sh for `{command}`");
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        // Ctrl-C on the line ends the command too.
+        using (ct.Register(() => Kill(process)))
         {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"`{command}` did not finish within {Timeout.TotalSeconds:0} s");
+            if (!process.WaitForExit(Timeout))
+            {
+                Kill(process);
+                throw new InvalidOperationException($"`{command}` did not finish within {Timeout.TotalSeconds:0} s");
+            }
         }
+        ct.ThrowIfCancellationRequested();
         if (process.ExitCode != 0)
         {
             var message = error.Result.Trim();
             throw new InvalidOperationException($"`{command}` failed with exit code {process.ExitCode}{(message.Length == 0 ? "" : ": " + Excerpt(message))}");
         }
         return output.Result;
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
     }
 
     private static string Excerpt(string text) => text.Length <= 300 ? text : "…" + text[^300..];
