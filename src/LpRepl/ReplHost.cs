@@ -7,6 +7,7 @@ using LpRepl.Repl;
 using LpRepl.Repl.Completion;
 using LpRepl.Security;
 using LpRepl.Services;
+using LpRepl.Services.Proxy;
 using LpRepl.Session;
 using LpRepl.Templating;
 using LpRepl.Terminal;
@@ -51,13 +52,23 @@ public static class ReplHost
             output.Error(error);
             return ExitCodes.Usage;
         }
-        using var http = HttpClientFactory.Create(trust);
+        CurlStyleProxy proxy;
+        try
+        {
+            proxy = CurlStyleProxy.FromEnvironment(Environment.GetEnvironmentVariable);
+        }
+        catch (ArgumentException e)
+        {
+            output.Error($"HTTPS_PROXY / ALL_PROXY: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        using var http = HttpClientFactory.Create(trust, proxy);
         var discovered = new HashSet<string>(StringComparer.Ordinal);
         using var cts = new CancellationTokenSource();
         EmbeddedEmulator? emulator;
         try
         {
-            emulator = await SessionTarget.PrepareAsync(options, variables, discovered, trust, http, output, log, cts.Token);
+            emulator = await SessionTarget.PrepareAsync(options, variables, discovered, trust, proxy, http, output, log, cts.Token);
         }
         catch (ServiceException e)
         {
@@ -74,6 +85,7 @@ public static class ReplHost
                 KeepAlive = TimeSpan.FromSeconds(Math.Max(0, options.KeepAliveSeconds)),
                 Templates = templates,
                 DiscoveredVariables = discovered,
+                Proxy = proxy,
             };
             var commands = CommandRegistry.CreateDefault();
             await using var session = new ReplSession(services, commands);

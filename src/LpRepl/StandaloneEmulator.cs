@@ -42,15 +42,15 @@ public static class StandaloneEmulator
         }
         await using (emulator)
         {
-            var host = emulator.Server.Authority;
-            // Shell lines on stdout, so `lprepl emulator > env.sh` then `. env.sh` works from another shell.
-            Console.WriteLine($"# LivePerson emulator on {emulator.Server.BaseUri} (agent {options.Agent.ToString().ToLowerInvariant()}); Ctrl-C stops it");
-            Console.WriteLine($"export LP_ACCOUNT={emulatorOptions.DefaultAccount}");
-            Console.WriteLine($"export LP_IDP={host}");
-            Console.WriteLine($"export LP_ASYNCMESSAGINGENT={host}");
-            Console.WriteLine($"export LP_CSDS={host}");
-            Console.WriteLine($"export CURL_CA_BUNDLE={emulator.CaFile}");
-            Console.WriteLine($"export NODE_EXTRA_CA_CERTS={emulator.CaFile}");
+            // The domains as any client finds them: through the emulator's own domain API.
+            var trust = new Security.TlsTrust();
+            trust.AddRoot(emulator.Server.CaCertificate);
+            using var http = Services.HttpClientFactory.Create(trust);
+            var domains = await new Services.DomainResolver(http).ResolveAsync(emulator.Server.Authority, emulatorOptions.DefaultAccount, stop.Token);
+            foreach (var line in ExportLines(emulator, emulatorOptions.DefaultAccount, domains))
+            {
+                Console.WriteLine(line);
+            }
             Console.Out.Flush();
             try
             {
@@ -62,5 +62,30 @@ public static class StandaloneEmulator
             }
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Shell lines on stdout, so <c>lprepl emulator &gt; env.sh</c> then <c>. env.sh</c> points curl,
+    /// wscat and other REPLs (through LP_CSDS and LP_CACERT, as at LivePerson) at this emulator.
+    /// </summary>
+    private static IEnumerable<string> ExportLines(EmbeddedEmulator emulator, string account, IReadOnlyList<KeyValuePair<string, string>> domains)
+    {
+        var host = emulator.Server.Authority;
+        yield return $"# LivePerson emulator on {emulator.Server.BaseUri} (agent {emulator.Server.Options.Agent.ToString().ToLowerInvariant()}); Ctrl-C stops it";
+        yield return $"export LP_ACCOUNT={account}";
+        yield return $"export LP_CSDS={host}";
+        foreach (var (name, value) in domains)
+        {
+            yield return $"export {name}={value}";
+        }
+        yield return $"export LP_CACERT={emulator.CaFile}";
+        yield return $"export CURL_CA_BUNDLE={emulator.CaFile}";
+        yield return $"export NODE_EXTRA_CA_CERTS={emulator.CaFile}";
+        // A proxy in the environment cannot reach loopback: keep whatever NO_PROXY holds and add this host.
+        var bare = emulator.Server.BaseUri.Host;
+        yield return $"export NO_PROXY=\"${{NO_PROXY:+$NO_PROXY,}}{bare}\"";
+        yield return $"export no_proxy=\"${{no_proxy:+$no_proxy,}}{bare}\"";
+        // Last, so a reader knows the exports are complete.
+        yield return "# try: curl -X POST https://$LP_IDP/api/account/$LP_ACCOUNT/signup | jq -r .jwt";
     }
 }

@@ -1,5 +1,4 @@
 using LpRepl.Repl;
-using LpRepl.Security;
 using LpRepl.Services;
 
 namespace LpRepl.Commands;
@@ -15,23 +14,25 @@ public sealed class SignupCommand : IReplCommand
 
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
-        var idp = session.Variables["LP_IDP"];
-        var account = session.Variables["LP_ACCOUNT"];
-        if (string.IsNullOrEmpty(idp) || string.IsNullOrEmpty(account))
+        if (IdentityCall.Missing(session, Name) is { } missing)
         {
-            return LineResult.Fail("signup needs LP_IDP and LP_ACCOUNT; start lprepl with --account ID (or with none, for the emulator) or set them");
+            return LineResult.Fail(missing);
         }
+        if (args.Count > 0)
+        {
+            return LineResult.Fail($"signup takes no arguments; usage: {Usage}");
+        }
+        var (idp, account) = (session.Variables["LP_IDP"]!, session.Variables["LP_ACCOUNT"]!);
         try
         {
-            var jwt = await new IdentityClient(session.Services.Http).SignupAsync(idp, account, ct);
-            session.Variables.Set("LP_JWT", jwt);
+            var jwt = await IdentityCall.Client(session).SignupAsync(idp, account, ct);
             session.Log.Information("Signed up at {Idp} for account {Account}", idp, account);
-            session.Output.Info($"LP_JWT={SecretRedactor.Shorten(jwt)} ('echo $LP_JWT' shows it whole)");
+            IdentityCall.Store(session, jwt, "LP_JWT");
             return LineResult.Ok;
         }
         catch (ServiceException e)
         {
-            return LineResult.Fail(e.Message, ExitCodes.ConnectionFailed);
+            return IdentityCall.Failed(e);
         }
     }
 }

@@ -23,6 +23,12 @@ public sealed record ReplServices(
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>The proxy for the WebSocket (the HTTP client is built with the same one); null = direct.</summary>
+    public System.Net.IWebProxy? Proxy { get; init; }
+
+    /// <summary>The embedded emulator's agent, for the <c>agent</c> command; null against real services.</summary>
+    public Agent.IAgentSeat? Agent { get; init; }
+
     /// <summary>Variables found by domain discovery (LP_IDP, …): not saved by <c>save</c>, as they belong to this run.</summary>
     public ISet<string> DiscoveredVariables { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

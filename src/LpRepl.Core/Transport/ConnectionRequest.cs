@@ -1,3 +1,4 @@
+using System.Net;
 using LpRepl.Security;
 
 namespace LpRepl.Transport;
@@ -11,4 +12,7 @@ public sealed record ConnectionRequest(
 {
     /// <summary>A WebSocket subprotocol to ask for (wscat's <c>-s</c>), if any.</summary>
     public string? SubProtocol { get; init; }
+
+    /// <summary>The proxy to tunnel through (HTTPS_PROXY, as curl); null connects directly.</summary>
+    public IWebProxy? Proxy { get; init; }
 }

@@ -54,6 +54,8 @@ public sealed partial class WebSocketTransport : IFrameTransport
             socket.Options.CollectHttpResponseDetails = true;
             socket.Options.KeepAliveInterval = request.KeepAlive;
             socket.Options.RemoteCertificateValidationCallback = request.Trust.Callback;
+            // Null means "no proxy" to ClientWebSocket, which would otherwise read the environment itself.
+            socket.Options.Proxy = request.Proxy;
             if (request.SubProtocol is { Length: > 0 } subProtocol)
             {
                 socket.Options.AddSubProtocol(subProtocol);

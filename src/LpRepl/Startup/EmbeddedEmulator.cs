@@ -46,6 +46,16 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
         Environment.SetEnvironmentVariable("NODE_EXTRA_CA_CERTS", CaFile);
     }
 
+    /// <summary>Adds the emulator's host to NO_PROXY (both spellings) for child processes such as curl and wscat.</summary>
+    public static void ExportNoProxy(string host)
+    {
+        foreach (var name in new[] { "NO_PROXY", "no_proxy" })
+        {
+            var current = Environment.GetEnvironmentVariable(name);
+            Environment.SetEnvironmentVariable(name, string.IsNullOrEmpty(current) ? host : current + "," + host);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();

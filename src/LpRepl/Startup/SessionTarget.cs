@@ -2,6 +2,7 @@ using LpRepl.Emulator;
 using LpRepl.Repl;
 using LpRepl.Security;
 using LpRepl.Services;
+using LpRepl.Services.Proxy;
 using LpRepl.Session;
 
 namespace LpRepl.App.Startup;
@@ -13,29 +14,38 @@ namespace LpRepl.App.Startup;
 public static class SessionTarget
 {
     public static async Task<EmbeddedEmulator?> PrepareAsync(
-        AppOptions options, SessionVariables variables, ISet<string> discovered, TlsTrust trust, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
+        AppOptions options, SessionVariables variables, ISet<string> discovered, TlsTrust trust, CurlStyleProxy proxy, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
     {
         var account = options.Account ?? variables["LP_ACCOUNT"];
         if (account is null || options.UseEmulator)
         {
-            return await StartEmulatorAsync(options, account, variables, discovered, trust, http, output, log, ct);
+            return await StartEmulatorAsync(options, account, variables, discovered, trust, proxy, http, output, log, ct);
         }
         variables.Set("LP_ACCOUNT", account);
-        if (variables["LP_IDP"] is not null && variables["LP_ASYNCMESSAGINGENT"] is not null)
+        var csds = options.CsdsHost ?? DomainResolver.DefaultCsdsHost;
+        var route = proxy.Describe(new Uri($"https://{csds}/"));
+        IReadOnlyList<KeyValuePair<string, string>> domains;
+        try
         {
-            output.Info($"LpRepl {App.Version} · account {account} · domains from LP_IDP / LP_ASYNCMESSAGINGENT as given");
+            domains = await new DomainResolver(http).ResolveAsync(csds, account, ct);
+        }
+        catch (ServiceException e) when (variables["LP_IDP"] is not null && variables["LP_ASYNCMESSAGINGENT"] is not null)
+        {
+            // The two domains the tutorials need were given: a failed discovery is worth a warning, not a stop.
+            output.Error($"{e.Message}\nGoing on with LP_IDP and LP_ASYNCMESSAGINGENT as given; other LP_* domains are not set.");
             return null;
         }
-        var csds = options.CsdsHost ?? DomainResolver.DefaultCsdsHost;
-        var domains = await new DomainResolver(http).ResolveAsync(csds, account, ct);
-        SetMissing(variables, domains);
-        discovered.UnionWith(domains.Select(d => d.Key));
-        output.Info($"LpRepl {App.Version} · account {account} · {domains.Count} service domains from {csds} ('vars' lists them) · 'help' for commands");
+        // Given values win (lp.env, --var, the environment): discovery only fills the gaps, as lp-shell did.
+        var filled = SetMissing(variables, domains);
+        discovered.UnionWith(filled);
+        var kept = domains.Count - filled.Count;
+        output.Info($"LpRepl {App.Version} · account {account} · {domains.Count} service domains from {csds} ({route})"
+            + (kept > 0 ? $", {kept} kept as given" : "") + " ('vars' lists them) · 'help' for commands");
         return null;
     }
 
     private static async Task<EmbeddedEmulator> StartEmulatorAsync(
-        AppOptions options, string? account, SessionVariables variables, ISet<string> discovered, TlsTrust trust, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
+        AppOptions options, string? account, SessionVariables variables, ISet<string> discovered, TlsTrust trust, CurlStyleProxy proxy, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
     {
         var emulatorOptions = new EmulatorOptions
         {
@@ -46,12 +56,15 @@ public static class SessionTarget
         var emulator = await EmbeddedEmulator.StartAsync(emulatorOptions, log, caFile: null, ct);
         trust.AddRoot(emulator.Server.CaCertificate);
         emulator.ExportTrustToEnvironment();
+        // A proxy in the environment cannot reach our loopback: this session and its children go direct.
+        var host = new Uri(emulator.Server.BaseUri.ToString()).Host;
+        proxy.Bypass.Add(host);
+        EmbeddedEmulator.ExportNoProxy(host);
         account = emulatorOptions.DefaultAccount;
         variables.Set("LP_ACCOUNT", account);
         // The same discovery as for a real account, asked of the emulator's own domain API.
         var domains = await new DomainResolver(http).ResolveAsync(emulator.Server.Authority, account, ct);
-        SetMissing(variables, domains, overwrite: true);
-        discovered.UnionWith(domains.Select(d => d.Key));
+        discovered.UnionWith(SetMissing(variables, domains, overwrite: true));
         output.Info(
             $"LpRepl {App.Version} · no account given: using the embedded LivePerson emulator (offline)\n"
             + $"  {emulator.Server.BaseUri} · account {account} · agent {options.Agent.ToString().ToLowerInvariant()}\n"
@@ -60,14 +73,18 @@ public static class SessionTarget
         return emulator;
     }
 
-    private static void SetMissing(SessionVariables variables, IReadOnlyList<KeyValuePair<string, string>> domains, bool overwrite = false)
+    // Returns the names it set.
+    private static List<string> SetMissing(SessionVariables variables, IReadOnlyList<KeyValuePair<string, string>> domains, bool overwrite = false)
     {
+        var set = new List<string>();
         foreach (var (name, host) in domains)
         {
             if (overwrite || variables[name] is null)
             {
                 variables.Set(name, host);
+                set.Add(name);
             }
         }
+        return set;
     }
 }

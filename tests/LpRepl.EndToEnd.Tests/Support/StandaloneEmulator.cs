@@ -17,10 +17,13 @@ public sealed class StandaloneEmulator : IAsyncDisposable
     public static async Task<StandaloneEmulator> StartAsync(TempDir home, params string[] args)
     {
         var process = ProcessDriver.StartLpRepl(home, ["emulator", .. args]);
-        await process.Stdout.WaitForAsync("export NODE_EXTRA_CA_CERTS=", TimeSpan.FromSeconds(20));
+        // The "# try:" line comes after the last export.
+        await process.Stdout.WaitForAsync("# try:", TimeSpan.FromSeconds(20));
         var exports = process.Stdout.Lines
             .Where(l => l.StartsWith("export ", StringComparison.Ordinal))
             .Select(l => l["export ".Length..].Split('=', 2))
+            // Shell expressions (NO_PROXY="${NO_PROXY:+…}") are for a shell, not for a process environment.
+            .Where(p => !p[1].StartsWith('"'))
             .ToDictionary(p => p[0], p => p[1]);
         return new StandaloneEmulator(process, exports);
     }
