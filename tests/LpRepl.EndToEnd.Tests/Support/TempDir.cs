@@ -17,6 +17,12 @@ public sealed class TempDir : IDisposable
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         ["LP_ACCOUNT"] = "",
         ["NO_COLOR"] = "",
+        // The machine's own proxy settings must not route a test; proxy tests set their own.
+        ["HTTPS_PROXY"] = "",
+        ["https_proxy"] = "",
+        ["ALL_PROXY"] = "",
+        ["all_proxy"] = "",
+        ["http_proxy"] = "",
     };
 
     public void Dispose()
