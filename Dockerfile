@@ -22,6 +22,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl jq ca-cert
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /work
 COPY --from=build /app /opt/lprepl
+# The tutorial series as scripts: lprepl run /opt/lprepl/scripts/get-messages.lprepl
+COPY scripts/*.lprepl /opt/lprepl/scripts/
 RUN ln -s /opt/lprepl/lprepl /usr/local/bin/lprepl
 ENV XDG_STATE_HOME=/work/.state
 ENTRYPOINT ["lprepl"]
