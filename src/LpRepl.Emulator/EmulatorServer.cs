@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using LpRepl.Emulator.Agent;
+using LpRepl.Emulator.Files;
 using LpRepl.Emulator.Hosting;
 using LpRepl.Emulator.Http;
 using LpRepl.Emulator.Messaging;
@@ -17,7 +18,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LpRepl.Emulator;
 
-/// <summary>A local stand-in for the LivePerson consumer services (CSDS, IDP, UMS WebSocket) over HTTPS on loopback.</summary>
+/// <summary>A local stand-in for the LivePerson consumer services (CSDS, IDP, UMS WebSocket, Swift files) over HTTPS on loopback.</summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -159,7 +160,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         var options = Options;
         var state = new EmulatorState();
         Agent = new SimulatedAgent(options, state, loggerFactory.CreateLogger<SimulatedAgent>(), _stopping.Token);
-        var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent);
+        var fileUrls = new SwiftTempUrl(options.Time);
+        var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent, fileUrls);
         var dispatcher = new RequestDispatcher(handlers, loggerFactory.CreateLogger<RequestDispatcher>());
         var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
 
@@ -167,6 +169,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var idpLogger = loggerFactory.CreateLogger("LpRepl.Emulator.Http.Idp");
         IdpEndpoints.Map(_app, _tokens, _idp, idpLogger);
         AnonymousIdpEndpoints.Map(_app, _idp, idpLogger);
+        SwiftEndpoints.Map(_app, fileUrls, new FileStore(), loggerFactory.CreateLogger("LpRepl.Emulator.Http.Swift"));
         _app.Map(ConsumerEndpoint.Pattern, (HttpContext http, string account) => consumers.HandleAsync(http, account));
     }
 
