@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using LpRepl.Emulator.AccountConfig;
 using LpRepl.Emulator.Agent;
 using LpRepl.Emulator.Files;
 using LpRepl.Emulator.Hosting;
@@ -18,7 +19,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LpRepl.Emulator;
 
-/// <summary>A local stand-in for the LivePerson consumer services (CSDS, IDP, UMS WebSocket, Swift files) over HTTPS on loopback.</summary>
+/// <summary>
+/// A local stand-in for the LivePerson consumer services (CSDS, IDP, UMS WebSocket, Swift files, agent
+/// profile, agent login and site settings) over HTTPS on loopback.
+/// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -170,6 +174,11 @@ public sealed class EmulatorServer : IAsyncDisposable
         IdpEndpoints.Map(_app, _tokens, _idp, idpLogger);
         AnonymousIdpEndpoints.Map(_app, _idp, idpLogger);
         SwiftEndpoints.Map(_app, fileUrls, new FileStore(), loggerFactory.CreateLogger("LpRepl.Emulator.Http.Swift"));
+        AgentProfileEndpoints.Map(_app, state, () => Authority);
+        var agentSessions = new AgentSessions();
+        var accountLogger = loggerFactory.CreateLogger("LpRepl.Emulator.Http.AccountConfig");
+        AgentLoginEndpoints.Map(_app, state, agentSessions, accountLogger);
+        SitePropertyEndpoints.Map(_app, agentSessions, new SiteProperties(), accountLogger);
         _app.Map(ConsumerEndpoint.Pattern, (HttpContext http, string account) => consumers.HandleAsync(http, account));
     }
 
