@@ -20,6 +20,15 @@ public sealed class EmulatorOptions
     /// <summary>The account id lprepl uses as LP_ACCOUNT when none is given.</summary>
     public string DefaultAccount { get; init; } = "12345678";
 
+    /// <summary>
+    /// The brand's public key (PEM "PUBLIC KEY") that /authenticate checks external JWTs against.
+    /// When null the emulator makes its own brand key pair, so it can sign sample external JWTs.
+    /// </summary>
+    public string? BrandPublicKeyPem { get; init; }
+
+    /// <summary>The id of the unauthenticated (ACR0) connector, LP_CONN_ID in the tutorial; its default (2^32) looks like a real numeric id yet is easy to recognise as the emulator's.</summary>
+    public string ConnectorId { get; init; } = "4294967296";
+
     /// <summary>Where the emulator logs; nothing is logged when null.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 

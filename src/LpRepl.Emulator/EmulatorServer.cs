@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using LpRepl.Emulator.AccountConfig;
 using LpRepl.Emulator.Agent;
+using LpRepl.Emulator.Files;
 using LpRepl.Emulator.Hosting;
 using LpRepl.Emulator.Http;
 using LpRepl.Emulator.Messaging;
@@ -17,22 +19,27 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LpRepl.Emulator;
 
-/// <summary>A local stand-in for the LivePerson consumer services (CSDS, IDP, UMS WebSocket) over HTTPS on loopback.</summary>
+/// <summary>
+/// A local stand-in for the LivePerson consumer services (CSDS, IDP, UMS WebSocket, Swift files, agent
+/// profile, agent login and site settings) over HTTPS on loopback.
+/// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly EmulatorCertificates _certificates;
     private readonly TokenService _tokens;
+    private readonly IdentityProvider _idp;
     private readonly CancellationTokenSource _stopping;
     private readonly ILogger _logger;
     private int _disposed;
 
-    private EmulatorServer(EmulatorOptions options, WebApplication app, EmulatorCertificates certificates, TokenService tokens, CancellationTokenSource stopping, ILogger logger)
+    private EmulatorServer(EmulatorOptions options, WebApplication app, EmulatorCertificates certificates, TokenService tokens, IdentityProvider idp, CancellationTokenSource stopping, ILogger logger)
     {
         Options = options;
         _app = app;
         _certificates = certificates;
         _tokens = tokens;
+        _idp = idp;
         _stopping = stopping;
         _logger = logger;
     }
@@ -51,6 +58,12 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     public EmulatorOptions Options { get; }
 
+    /// <summary>The unauthenticated connector's id (LP_CONN_ID): POST /api/account/{account}/app/{ConnectorId}/authenticate.</summary>
+    public string ConnectorId => _idp.ConnectorId;
+
+    /// <summary>PEM ("PUBLIC KEY") of the brand key /authenticate accepts: the configured one, or the one made at start.</summary>
+    public string BrandPublicKeyPem => _idp.BrandKey.PublicKeyPem;
+
     internal TokenService Tokens => _tokens;
 
     internal SimulatedAgent Agent { get; private set; } = null!;
@@ -65,13 +78,20 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options.Port));
+        if (!AccountId.IsValid(options.ConnectorId))
+        {
+            throw new ArgumentException($"ConnectorId must be 1-64 letters, digits, '_' or '-', got '{options.ConnectorId}'.", nameof(options));
+        }
 
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        // First, so a bad PEM is refused before anything that needs disposing exists.
+        var brandKey = options.BrandPublicKeyPem is { } pem ? ExternalTokenKey.FromPublicPem(pem) : ExternalTokenKey.Generate();
         var certificates = CertificateFactory.Create(options.Time, address);
         var tokens = new TokenService(options.Time);
+        var idp = new IdentityProvider(tokens, brandKey, options.ConnectorId, options.Time);
         var stopping = new CancellationTokenSource();
         var app = WebHostFactory.Create(address, options.Port, certificates.Server, loggerFactory);
-        var server = new EmulatorServer(options, app, certificates, tokens, stopping, loggerFactory.CreateLogger<EmulatorServer>());
+        var server = new EmulatorServer(options, app, certificates, tokens, idp, stopping, loggerFactory.CreateLogger<EmulatorServer>());
         try
         {
             server.MapEndpoints(loggerFactory);
@@ -85,6 +105,33 @@ public sealed class EmulatorServer : IAsyncDisposable
             await server.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// A brand's external JWT for one of its users, signed with the emulator's brand key: what the AUTH
+    /// tutorial hands out as LP_EXT_JWT, to exchange at /authenticate for an authenticated consumer's LP JWT.
+    /// </summary>
+    /// <param name="account">The account the token is for (its aud, acc:&lt;account&gt;).</param>
+    /// <param name="subject">The brand's user id (sub); the same subject is always the same consumer.</param>
+    /// <param name="lifetime">How long until exp; two years when null.</param>
+    /// <param name="name">An optional name claim, as in the tutorial's sample.</param>
+    /// <exception cref="InvalidOperationException">A BrandPublicKeyPem was configured, so there is no brand private key.</exception>
+    public string IssueExternalJwt(string account, string subject, TimeSpan? lifetime = null, string? name = null)
+    {
+        if (!AccountId.IsValid(account))
+        {
+            throw new ArgumentException($"Not an account id the emulator serves: '{account}'.", nameof(account));
+        }
+
+        ArgumentException.ThrowIfNullOrEmpty(subject);
+        var life = lifetime ?? IdentityProvider.DefaultExternalLifetime;
+        ArgumentOutOfRangeException.ThrowIfLessThan(life, TimeSpan.FromSeconds(1), nameof(lifetime));
+        if (!_idp.BrandKey.CanSign)
+        {
+            throw new InvalidOperationException("A BrandPublicKeyPem was configured: the emulator has no brand private key to sign with.");
+        }
+
+        return _idp.IssueBrandToken(account, subject, life, name);
     }
 
     public async ValueTask DisposeAsync()
@@ -107,6 +154,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         await _app.DisposeAsync();
         _tokens.Dispose();
+        _idp.Dispose();
         _certificates.Dispose();
         _stopping.Dispose();
     }
@@ -116,12 +164,21 @@ public sealed class EmulatorServer : IAsyncDisposable
         var options = Options;
         var state = new EmulatorState();
         Agent = new SimulatedAgent(options, state, loggerFactory.CreateLogger<SimulatedAgent>(), _stopping.Token);
-        var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent);
+        var fileUrls = new SwiftTempUrl(options.Time);
+        var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent, fileUrls);
         var dispatcher = new RequestDispatcher(handlers, loggerFactory.CreateLogger<RequestDispatcher>());
         var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
 
         CsdsEndpoints.Map(_app, () => Authority);
-        IdpEndpoints.Map(_app, _tokens, loggerFactory.CreateLogger("LpRepl.Emulator.Http.Idp"));
+        var idpLogger = loggerFactory.CreateLogger("LpRepl.Emulator.Http.Idp");
+        IdpEndpoints.Map(_app, _tokens, _idp, idpLogger);
+        AnonymousIdpEndpoints.Map(_app, _idp, idpLogger);
+        SwiftEndpoints.Map(_app, fileUrls, new FileStore(), loggerFactory.CreateLogger("LpRepl.Emulator.Http.Swift"));
+        AgentProfileEndpoints.Map(_app, state, () => Authority);
+        var agentSessions = new AgentSessions();
+        var accountLogger = loggerFactory.CreateLogger("LpRepl.Emulator.Http.AccountConfig");
+        AgentLoginEndpoints.Map(_app, state, agentSessions, accountLogger);
+        SitePropertyEndpoints.Map(_app, agentSessions, new SiteProperties(), accountLogger);
         _app.Map(ConsumerEndpoint.Pattern, (HttpContext http, string account) => consumers.HandleAsync(http, account));
     }
 

@@ -1,3 +1,4 @@
+using LpRepl.Emulator.Files;
 using LpRepl.Emulator.Messaging.Handlers;
 using LpRepl.Emulator.Tests.Support;
 using Newtonsoft.Json.Linq;
@@ -52,7 +53,7 @@ public sealed class EveryRequestTypeTests : IClassFixture<EmulatorFixture>
 
         _answers.Should().OnlyContain(a => (int)a.Response["code"]! == 200, "every request is valid at its point in the conversation");
         // A request type added to the emulator must be added to this walk-through too.
-        var served = ConsumerHandlers.Create(TimeProvider.System, _emulator.Server.Tokens, _emulator.Server.Agent).SelectMany(h => h.RequestTypes);
+        var served = ConsumerHandlers.Create(TimeProvider.System, _emulator.Server.Tokens, _emulator.Server.Agent, new SwiftTempUrl(TimeProvider.System)).SelectMany(h => h.RequestTypes);
         _answers.Select(a => a.Type).Distinct().Should().BeEquivalentTo(served);
     }
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace LpRepl.Emulator.Security;
 
@@ -15,6 +12,9 @@ internal sealed class TokenService : IDisposable
     // Byte-for-byte the header of every LP-issued JWT.
     public const string HeaderJson = "{\"kid\":\"00001\",\"typ\":\"JWT\",\"alg\":\"RS256\"}";
 
+    // The issuer every LP token and its lp.ext claim name, written the Java way.
+    private const string Issuer = "\"https:\\/\\/idp.liveperson.net\"";
+
     private readonly RSA _key = RSA.Create(2048);
     private readonly TimeProvider _time;
 
@@ -25,65 +25,52 @@ internal sealed class TokenService : IDisposable
 
     public string Issue(string account) => Issue(account, Guid.NewGuid().ToString());
 
-    public string Issue(string account, string consumerId)
-    {
-        var iat = _time.GetUtcNow().ToUnixTimeSeconds();
-        // Written by hand so "/" comes out as "\/" like the Java serializer of the real IDP.
-        var payload = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{{\"sub\":\"{consumerId}\",\"aud\":\"acc:{account}\",\"iss\":\"https:\\/\\/idp.liveperson.net\",\"exp\":{iat + LifetimeSeconds},\"iat\":{iat}}}");
-        var signingInput = Base64Url.Encode(Encoding.UTF8.GetBytes(HeaderJson)) + "." + Base64Url.Encode(Encoding.UTF8.GetBytes(payload));
-        var signature = _key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return signingInput + "." + Base64Url.Encode(signature);
-    }
+    public string Issue(string account, string consumerId) => Issue(account, consumerId, exp: null);
+
+    /// <summary>A token for a consumer; <paramref name="exp"/> null means the signup lifetime.</summary>
+    public string Issue(string account, string consumerId, long? exp) => Sign(account, consumerId, ext: null, exp);
+
+    /// <summary>An authenticated consumer's token: lp.ext names the brand's user, exp is the brand token's.</summary>
+    public string IssueAuthenticated(string account, string consumerId, string externalSubject, long exp) =>
+        Sign(account, consumerId, $"{{\"sub\":{JavaJson.Quote(externalSubject)},\"iss\":{Issuer}}}", exp);
 
     public TokenValidation Validate(string token, string account)
     {
-        var parts = token.Split('.');
-        if (parts.Length != 3
-            || !Base64Url.TryDecode(parts[0], out var headerBytes)
-            || !Base64Url.TryDecode(parts[1], out var payloadBytes)
-            || !Base64Url.TryDecode(parts[2], out var signature)
-            || TryParseObject(headerBytes) is not { } header
-            || TryParseObject(payloadBytes) is not { } payload
-            || (string?)header["alg"] != "RS256")
+        if (CompactJwt.TryParse(token) is not { IsRs256: true } jwt)
         {
             return TokenValidation.Fail(TokenFailure.Malformed);
         }
 
-        var signingInput = Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]);
-        if (!_key.VerifyData(signingInput, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
+        if (!jwt.VerifyRs256(_key))
         {
             return TokenValidation.Fail(TokenFailure.BadSignature);
         }
 
-        if (payload["sub"] is not JValue { Type: JTokenType.String } sub || string.IsNullOrEmpty((string?)sub)
-            || payload["exp"] is not JValue { Type: JTokenType.Integer } exp)
+        if (jwt.StringClaim("sub") is not { } sub || jwt.LongClaim("exp") is not { } exp)
         {
             return TokenValidation.Fail(TokenFailure.Malformed);
         }
 
-        if ((long)exp <= _time.GetUtcNow().ToUnixTimeSeconds())
+        if (exp <= _time.GetUtcNow().ToUnixTimeSeconds())
         {
             return TokenValidation.Fail(TokenFailure.Expired);
         }
 
-        return (string?)payload["aud"] == "acc:" + account
-            ? TokenValidation.Success((string)sub!)
+        return (string?)jwt.Payload["aud"] == "acc:" + account
+            ? TokenValidation.Success(sub)
             : TokenValidation.Fail(TokenFailure.WrongAudience);
     }
 
     public void Dispose() => _key.Dispose();
 
-    private static JObject? TryParseObject(byte[] utf8)
+    private string Sign(string account, string consumerId, string? ext, long? exp)
     {
-        try
-        {
-            return JsonConvert.DeserializeObject<JToken>(Encoding.UTF8.GetString(utf8)) as JObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        var iat = _time.GetUtcNow().ToUnixTimeSeconds();
+        // Written by hand so "/" comes out as "\/" like the Java serializer of the real IDP, in its field order.
+        var extClaim = ext is null ? "" : ",\"lp.ext\":" + ext;
+        var payload = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{{\"sub\":{JavaJson.Quote(consumerId)},\"aud\":\"acc:{account}\",\"iss\":{Issuer}{extClaim},\"exp\":{exp ?? (iat + LifetimeSeconds)},\"iat\":{iat}}}");
+        return CompactJwt.SignRs256(_key, HeaderJson, payload);
     }
 }

@@ -7,10 +7,7 @@ namespace LpRepl.Emulator.Messaging.Handlers;
 /// <summary>Every consumer request type the emulator serves: one handler each.</summary>
 internal static class ConsumerHandlers
 {
-    public static IRequestHandler[] Create(TimeProvider time, TokenService tokens, SimulatedAgent agent)
-    {
-        var fileUrls = new SwiftTempUrl(time);
-        return
+    public static IRequestHandler[] Create(TimeProvider time, TokenService tokens, SimulatedAgent agent, SwiftTempUrl fileUrls) =>
         [
             new InitConnectionHandler(tokens),
             new RequestConversationHandler(time, agent),
@@ -25,5 +22,4 @@ internal static class ConsumerHandlers
             new GenerateUploadUrlHandler(fileUrls),
             new GenerateDownloadUrlHandler(fileUrls),
         ];
-    }
 }
