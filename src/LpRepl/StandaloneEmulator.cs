@@ -78,6 +78,10 @@ public static class StandaloneEmulator
         {
             yield return $"export {name}={value}";
         }
+        foreach (var (name, value) in emulator.IdentityVariables(account))
+        {
+            yield return $"export {name}={value}";
+        }
         yield return $"export LP_CACERT={emulator.CaFile}";
         yield return $"export CURL_CA_BUNDLE={emulator.CaFile}";
         yield return $"export NODE_EXTRA_CA_CERTS={emulator.CaFile}";

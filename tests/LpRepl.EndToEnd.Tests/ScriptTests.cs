@@ -22,6 +22,12 @@ public partial class ScriptTests
         { "read-accept.lprepl", "\"status\":\"READ\"" },
         { "csat.lprepl", "\"csatRate\":5" },
         { "close-conversation.lprepl", "\"code\":400" },
+        { "authentication.lprepl", "\"lp.ext\":{\"sub\":\"+1-555-0100\"" },
+        { "anonymous.lprepl", "You said: hello from an anonymous visitor" },
+        { "agent-profile.lprepl", "your agent is Emma" },
+        { "client-properties.lprepl", "OK Conversation resolved successfully" },
+        { "no-headers.lprepl", "Connection initialized successfully" },
+        { "file-sharing.lprepl", "downloaded 70 bytes" },
     };
 
     [Fact]

@@ -72,8 +72,10 @@ public sealed class JwtCommand : IReplCommand
             < 60 => $"{(int)s} s",
             < 3600 => $"{(int)(s / 60)} min",
             < 86400 => $"{(int)(s / 3600)} h {(int)(s % 3600 / 60)} min",
-            < 86400 * 365 => $"{(int)(s / 86400)} days",
-            _ => $"{(int)(s / (86400 * 365.25))} years {(int)(s % (86400 * 365.25) / (86400 * 30.44))} months",
+            < 86400 * 365 => Plural((int)(s / 86400), "day"),
+            _ => $"{Plural((int)(s / (86400 * 365.25)), "year")} {Plural((int)(s % (86400 * 365.25) / (86400 * 30.44)), "month")}",
         };
     }
+
+    private static string Plural(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n} {unit}s";
 }

@@ -39,6 +39,21 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
         return new EmbeddedEmulator(server, path);
     }
 
+    /// <summary>The brand user of the sample external token (the authentication tutorial's LP_EXT_JWT).</summary>
+    public const string SampleBrandUser = "+1-555-0100";
+
+    /// <summary>
+    /// LP_EXT_JWT (a sample external token signed with the emulator's brand key, as the
+    /// authentication tutorial hands one out) and LP_CONN_ID / LP_APP_CONN_ID (its connector).
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> IdentityVariables(string account)
+    {
+        yield return new("LP_EXT_JWT", Server.IssueExternalJwt(account, SampleBrandUser, name: "Sample Consumer"));
+        yield return new("LP_CONN_ID", Server.ConnectorId);
+        // The tutorial uses both names for the same id.
+        yield return new("LP_APP_CONN_ID", Server.ConnectorId);
+    }
+
     /// <summary>Points child processes (curl, node) at the emulator's CA.</summary>
     public void ExportTrustToEnvironment()
     {

@@ -65,6 +65,12 @@ public static class SessionTarget
         // The same discovery as for a real account, asked of the emulator's own domain API.
         var domains = await new DomainResolver(http).ResolveAsync(emulator.Server.Authority, account, ct);
         discovered.UnionWith(SetMissing(variables, domains, overwrite: true));
+        // What the identity tutorials hand the user: a brand's external token and a connector id.
+        foreach (var (name, value) in emulator.IdentityVariables(account))
+        {
+            variables.Set(name, value);
+            discovered.Add(name);
+        }
         output.Info(
             $"LpRepl {App.Version} · no account given: using the embedded LivePerson emulator (offline)\n"
             + $"  {emulator.Server.BaseUri} · account {account} · agent {options.Agent.ToString().ToLowerInvariant()}\n"
