@@ -17,6 +17,21 @@ public sealed class EmulatorOptions
     /// <summary>How long the simulated agent "types" before answering.</summary>
     public TimeSpan AgentDelay { get; init; } = TimeSpan.FromMilliseconds(600);
 
+    /// <summary>How long the Auto agent waits before accepting a new conversation; zero accepts at once (deterministic).</summary>
+    public TimeSpan AgentAcceptDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Whether the Auto agent sends COMPOSING before each answer and ACTIVE after it.</summary>
+    public bool AgentTyping { get; init; }
+
+    /// <summary>Whether closing MAIN of a conversation asked for with the MULTI_DIALOG feature opens a post-conversation survey.</summary>
+    public bool PostConversationSurvey { get; init; } = true;
+
+    /// <summary>
+    /// A connection on which nothing arrives — no frame, no ping — for this long is closed, as the
+    /// real service closes idle connections. <see cref="Timeout.InfiniteTimeSpan"/> disables it.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>The account id lprepl uses as LP_ACCOUNT when none is given.</summary>
     public string DefaultAccount { get; init; } = "12345678";
 

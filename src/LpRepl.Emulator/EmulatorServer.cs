@@ -68,6 +68,9 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     internal SimulatedAgent Agent { get; private set; } = null!;
 
+    /// <summary>The agent's side for a person (accept, say, typing, read, close, mode), as in LiveEngage.</summary>
+    public AgentSeat AgentSeat { get; private set; } = null!;
+
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -164,10 +167,11 @@ public sealed class EmulatorServer : IAsyncDisposable
         var options = Options;
         var state = new EmulatorState();
         Agent = new SimulatedAgent(options, state, loggerFactory.CreateLogger<SimulatedAgent>(), _stopping.Token);
+        AgentSeat = new AgentSeat(Agent, state, options.Time);
         var fileUrls = new SwiftTempUrl(options.Time);
-        var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent, fileUrls);
+        var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent, fileUrls, options.PostConversationSurvey);
         var dispatcher = new RequestDispatcher(handlers, loggerFactory.CreateLogger<RequestDispatcher>());
-        var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
+        var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, new ConnectionLimits(options.Time, options.IdleTimeout), loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
 
         CsdsEndpoints.Map(_app, () => Authority);
         var idpLogger = loggerFactory.CreateLogger("LpRepl.Emulator.Http.Idp");

@@ -4,13 +4,18 @@ using Newtonsoft.Json.Linq;
 
 namespace LpRepl.Emulator.Agent;
 
-/// <summary>The agent on the other side: accepts conversations and, in Auto mode, echoes text back after a delay.</summary>
+/// <summary>
+/// The agent on the other side. Auto: accepts each new conversation (after AgentAcceptDelay) and
+/// echoes text back after AgentDelay, optionally typing first. Manual and Silent: nothing
+/// happens by itself; the <see cref="AgentSeat"/> acts for a person in every mode.
+/// </summary>
 internal sealed class SimulatedAgent
 {
     private readonly EmulatorOptions _options;
     private readonly EmulatorState _state;
     private readonly ILogger _logger;
     private readonly CancellationToken _stopping;
+    private volatile AgentMode _mode;
 
     public SimulatedAgent(EmulatorOptions options, EmulatorState state, ILogger<SimulatedAgent> logger, CancellationToken stopping)
     {
@@ -18,26 +23,52 @@ internal sealed class SimulatedAgent
         _state = state;
         _logger = logger;
         _stopping = stopping;
+        _mode = options.Agent;
     }
+
+    /// <summary>Switchable at run time (<c>agent mode …</c>); affects what happens from then on.</summary>
+    public AgentMode Mode
+    {
+        get => _mode;
+        set => _mode = value;
+    }
+
+    private TimeProvider Time => _options.Time;
+
+    /// <summary>Whether closing MAIN of a MULTI_DIALOG conversation opens a survey.</summary>
+    public bool SurveysEnabled => _options.PostConversationSurvey;
 
     /// <summary>
     /// Called under the consumer's gate right after a conversation opened and its consumer-only
-    /// UPSERT went out: the agent accepts at once, as a change of its own (a second UPSERT).
+    /// UPSERT went out. With no accept delay the agent accepts at once, as a change of its own.
     /// </summary>
     public void OnConversationOpened(AccountState account, ConsumerState consumer, Conversation conversation)
     {
-        // Manual mode still has an agent on the conversation (a person will drive it); Silent has nobody.
-        if (_options.Agent != AgentMode.Silent)
+        if (_mode != AgentMode.Auto)
         {
-            conversation.AddParticipant(new Participant(account.AgentId, ParticipantRole.AssignedAgent), _options.Time.GetUtcNow().ToUnixTimeMilliseconds());
-            consumer.ConversationChanged(conversation);
+            return;
         }
+
+        if (_options.AgentAcceptDelay <= TimeSpan.Zero)
+        {
+            AcceptLocked(account, consumer, conversation);
+            return;
+        }
+
+        _ = LaterAsync(_options.AgentAcceptDelay, consumer, "accept", () =>
+        {
+            if (_mode == AgentMode.Auto && conversation.IsOpen)
+            {
+                AcceptLocked(account, consumer, conversation);
+            }
+        });
     }
 
-    /// <summary>Called after a consumer's event was published; schedules the Auto-mode answer.</summary>
+    /// <summary>Called after a consumer's event was published; schedules the Auto-mode answer in MAIN.</summary>
     public void OnConsumerEvent(ConsumerState consumer, Dialog dialog, JObject evt)
     {
-        if (_options.Agent != AgentMode.Auto
+        if (_mode != AgentMode.Auto
+            || dialog.Type != DialogType.Main
             || (string?)evt["type"] != "ContentEvent"
             || (string?)evt["contentType"] != "text/plain"
             || evt["message"] is not JValue { Type: JTokenType.String } message)
@@ -45,7 +76,23 @@ internal sealed class SimulatedAgent
             return;
         }
 
-        _ = AnswerLaterAsync(consumer, dialog, "You said: " + (string)message!);
+        var agentId = _state.GetAccount(consumer.AccountId).AgentId;
+        if (_options.AgentTyping)
+        {
+            lock (consumer.Gate)
+            {
+                PublishLocked(consumer, dialog, agentId, ChatState("COMPOSING"));
+            }
+        }
+
+        _ = LaterAsync(_options.AgentDelay, consumer, "answer", () =>
+        {
+            PublishLocked(consumer, dialog, agentId, Text("You said: " + (string)message!));
+            if (_options.AgentTyping)
+            {
+                PublishLocked(consumer, dialog, agentId, ChatState("ACTIVE"));
+            }
+        });
     }
 
     /// <summary>Publishes a text line as the agent into a conversation's MAIN dialog; returns its sequence, or null if it is not open.</summary>
@@ -60,31 +107,19 @@ internal sealed class SimulatedAgent
         lock (owner.Gate)
         {
             var dialog = owner.FindConversation(conversationId)?.MainDialog;
-            return dialog is null ? null : PublishLocked(owner, dialog, text);
+            return dialog is null ? null : PublishLocked(owner, dialog, _state.GetAccount(accountId).AgentId, Text(text));
         }
     }
 
-    private async Task AnswerLaterAsync(ConsumerState consumer, Dialog dialog, string text)
+    /// <summary>Adds the account's agent to the conversation and tells the consumer's subscribers. Call under the gate.</summary>
+    internal void AcceptLocked(AccountState account, ConsumerState consumer, Conversation conversation)
     {
-        try
-        {
-            await Task.Delay(_options.AgentDelay, _options.Time, _stopping);
-            lock (consumer.Gate)
-            {
-                PublishLocked(consumer, dialog, text);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The emulator is shutting down: the answer is simply never sent.
-        }
-        catch (Exception ex)
-        {
-            _logger.LogError(ex, "Simulated agent failed to answer in dialog {DialogId}", dialog.Id);
-        }
+        conversation.AddParticipant(new Participant(account.AgentId, ParticipantRole.AssignedAgent), Time.GetUtcNow().ToUnixTimeMilliseconds());
+        consumer.ConversationChanged(conversation);
     }
 
-    private int? PublishLocked(ConsumerState consumer, Dialog dialog, string text)
+    /// <summary>Publishes an agent event into an open dialog; null (nothing sent) if it has closed. Call under the gate.</summary>
+    internal int? PublishLocked(ConsumerState consumer, Dialog dialog, string agentId, JObject evt)
     {
         // The consumer may have closed the conversation while the agent was "typing".
         if (!dialog.IsOpen)
@@ -92,10 +127,32 @@ internal sealed class SimulatedAgent
             return null;
         }
 
-        var agentId = _state.GetAccount(consumer.AccountId).AgentId;
-        var evt = new JObject { ["type"] = "ContentEvent", ["message"] = text, ["contentType"] = "text/plain" };
-        var published = consumer.Publish(dialog, agentId, ParticipantRole.AssignedAgent, evt, _options.Time.GetUtcNow().ToUnixTimeMilliseconds());
-        _logger.LogDebug("Agent {AgentId} answered in dialog {DialogId} with sequence {Sequence}", agentId, dialog.Id, published.Sequence);
-        return published.Sequence;
+        var published = consumer.Publish(dialog, agentId, ParticipantRole.AssignedAgent, evt, Time.GetUtcNow().ToUnixTimeMilliseconds());
+        _logger.LogDebug("Agent {AgentId} published {Type} in dialog {DialogId} with sequence {Sequence}", agentId, (string?)evt["type"], dialog.Id, published.Sequence);
+        return published.Sequence ?? 0;
+    }
+
+    internal static JObject Text(string text) => new() { ["type"] = "ContentEvent", ["message"] = text, ["contentType"] = "text/plain" };
+
+    internal static JObject ChatState(string state) => new() { ["type"] = "ChatStateEvent", ["chatState"] = state };
+
+    private async Task LaterAsync(TimeSpan delay, ConsumerState consumer, string what, Action underGate)
+    {
+        try
+        {
+            await Task.Delay(delay, Time, _stopping);
+            lock (consumer.Gate)
+            {
+                underGate();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The emulator is shutting down: the action is simply never taken.
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Simulated agent failed to {What} for consumer {ConsumerId}", what, consumer.ConsumerId);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
+using LpRepl.Emulator.Hosting;
 using LpRepl.Emulator.State;
 using Microsoft.Extensions.Logging;
 
@@ -18,21 +19,31 @@ internal sealed class ConsumerConnection
     private readonly WebSocket _socket;
     private readonly RequestDispatcher _dispatcher;
     private readonly ILogger _logger;
-    private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Outbound> _outbox = Channel.CreateUnbounded<Outbound>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConnectionLimits _limits;
+    private readonly ConnectionActivity? _activity;
     private volatile ConsumerState? _consumer;
+    private long _expiresAt = long.MaxValue;
+    private int _closeRequested;
 
-    // consumer: the consumer of a header-authenticated upgrade; null until InitConnection otherwise.
-    public ConsumerConnection(WebSocket socket, AccountState account, ConsumerState? consumer, RequestDispatcher dispatcher, ILogger logger)
+    // consumer: the consumer of a header-authenticated upgrade (its token expiring at expiresAt); null until InitConnection otherwise.
+    public ConsumerConnection(WebSocket socket, AccountState account, ConsumerState? consumer, long expiresAt, RequestDispatcher dispatcher, ConnectionLimits limits, ConnectionActivity? activity, ILogger logger)
     {
+        _activity = activity;
         _socket = socket;
         Account = account;
         _consumer = consumer;
+        _expiresAt = expiresAt;
         _dispatcher = dispatcher;
+        _limits = limits;
         _logger = logger;
         Subscriptions = new ConnectionSubscriptions(Send);
     }
 
     public AccountState Account { get; }
+
+    /// <summary>What the client declared (Client-Properties header or InitConnection); conversations it asks for keep the features.</summary>
+    public ClientProperties ClientProperties { get; set; } = ClientProperties.None;
 
     public bool IsAuthenticated => _consumer is not null;
 
@@ -45,11 +56,23 @@ internal sealed class ConsumerConnection
     private string Who => _consumer?.ConsumerId ?? "(unauthenticated)";
 
     /// <summary>Queues a frame; never blocks, so it is safe under the consumer's gate.</summary>
-    public void Send(string frame) => _outbox.Writer.TryWrite(frame);
+    public void Send(string frame) => _outbox.Writer.TryWrite(new Outbound(frame));
 
-    /// <summary>Binds an unauthenticated connection to the consumer of a valid InitConnection token.</summary>
-    public void Authenticate(ConsumerState consumer)
+    /// <summary>Sends a close frame after what is queued, then nothing more; the peer's close ends the receive loop.</summary>
+    public void RequestClose(WebSocketCloseStatus status, string reason)
     {
+        if (Interlocked.Exchange(ref _closeRequested, 1) == 0)
+        {
+            _logger.LogInformation("Closing consumer {ConsumerId} connection with {Code}: {Reason}", Who, (int)status, reason);
+            _outbox.Writer.TryWrite(new Outbound(null, status, reason));
+            _outbox.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>Binds an unauthenticated connection to the consumer of a valid InitConnection token, which expires at <paramref name="expiresAt"/>.</summary>
+    public void Authenticate(ConsumerState consumer, long expiresAt)
+    {
+        Interlocked.Exchange(ref _expiresAt, expiresAt);
         lock (consumer.Gate)
         {
             consumer.Attach(Subscriptions);
@@ -70,6 +93,7 @@ internal sealed class ConsumerConnection
         }
 
         var sendLoop = SendLoopAsync(ct);
+        using var watchdog = _limits.Watch(this, _activity);
         WebSocketCloseStatus? closeStatus = null;
         try
         {
@@ -122,6 +146,12 @@ internal sealed class ConsumerConnection
             {
                 var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
                 message.SetLength(0);
+                // Checked on every frame too, so an expiry is exact even when no timer can fire (a far exp, a test clock).
+                if (_closeRequested == 1 || CheckExpiry())
+                {
+                    continue;
+                }
+
                 // Debug only: what the server really received. The host's log pipeline redacts tokens.
                 _logger.LogDebug("Consumer {ConsumerId} sent {Frame}", Who, text);
                 await _dispatcher.DispatchAsync(text, this, ct);
@@ -129,13 +159,37 @@ internal sealed class ConsumerConnection
         }
     }
 
+    /// <summary>Closes with 4401 when the token has expired; true if it did.</summary>
+    public bool CheckExpiry()
+    {
+        if (!IsAuthenticated || _limits.Time.GetUtcNow().ToUnixTimeSeconds() < Interlocked.Read(ref _expiresAt))
+        {
+            return false;
+        }
+
+        RequestClose(CloseCodes.TokenExpired, CloseCodes.TokenExpiredReason);
+        return true;
+    }
+
+    /// <summary>True once a close frame is queued: nothing else is sent or handled.</summary>
+    public bool IsClosing => Volatile.Read(ref _closeRequested) == 1;
+
+    /// <summary>Drops the connection without a close handshake (a peer that ignored our close frame).</summary>
+    public void Abort() => _socket.Abort();
+
     private async Task SendLoopAsync(CancellationToken ct)
     {
         try
         {
-            await foreach (var frame in _outbox.Reader.ReadAllAsync(ct))
+            await foreach (var item in _outbox.Reader.ReadAllAsync(ct))
             {
-                await _socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, endOfMessage: true, ct);
+                if (item.Close is { } status)
+                {
+                    await _socket.CloseOutputAsync(status, item.Reason, ct);
+                    return;
+                }
+
+                await _socket.SendAsync(Encoding.UTF8.GetBytes(item.Frame!), WebSocketMessageType.Text, endOfMessage: true, ct);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)

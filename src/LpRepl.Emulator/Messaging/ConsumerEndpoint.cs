@@ -1,3 +1,4 @@
+using LpRepl.Emulator.Hosting;
 using LpRepl.Emulator.Http;
 using LpRepl.Emulator.Security;
 using LpRepl.Emulator.State;
@@ -17,8 +18,11 @@ internal sealed class ConsumerEndpoint
     private readonly ILogger _logger;
     private readonly CancellationToken _stopping;
 
-    public ConsumerEndpoint(TokenService tokens, EmulatorState state, RequestDispatcher dispatcher, ILogger<ConsumerEndpoint> logger, CancellationToken stopping)
+    private readonly ConnectionLimits _limits;
+
+    public ConsumerEndpoint(TokenService tokens, EmulatorState state, RequestDispatcher dispatcher, ConnectionLimits limits, ILogger<ConsumerEndpoint> logger, CancellationToken stopping)
     {
+        _limits = limits;
         _tokens = tokens;
         _state = state;
         _dispatcher = dispatcher;
@@ -40,7 +44,20 @@ internal sealed class ConsumerEndpoint
             return;
         }
 
+        var properties = ClientProperties.None;
+        if (http.Request.Headers.TryGetValue("Client-Properties", out var propertiesHeader))
+        {
+            if (ClientProperties.Parse(propertiesHeader.ToString()) is not { } parsed)
+            {
+                await PlainAsync(http, StatusCodes.Status400BadRequest, "Bad Request: Client-Properties must be a JSON object");
+                return;
+            }
+
+            properties = parsed;
+        }
+
         string? consumerId = null;
+        var expiresAt = long.MaxValue;
         // No Authorization header at all is the browser flow: the socket opens unauthenticated and
         // InitConnection authenticates it. A header that is present but bad is refused outright.
         if (http.Request.Headers.ContainsKey("Authorization"))
@@ -62,6 +79,7 @@ internal sealed class ConsumerEndpoint
             }
 
             consumerId = validation.ConsumerId!;
+            expiresAt = validation.ExpiresAt;
         }
 
         var accountState = _state.GetAccount(account);
@@ -70,7 +88,7 @@ internal sealed class ConsumerEndpoint
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
         _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
-        var connection = new ConsumerConnection(socket, accountState, consumer, _dispatcher, _logger);
+        var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties };
         await connection.RunAsync(stop.Token);
         _logger.LogInformation("Consumer {ConsumerId} disconnected", connection.IsAuthenticated ? connection.Consumer.ConsumerId : "(unauthenticated)");
     }

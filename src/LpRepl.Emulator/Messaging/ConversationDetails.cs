@@ -1,3 +1,4 @@
+using LpRepl.Emulator.Agent;
 using LpRepl.Emulator.State;
 using Newtonsoft.Json.Linq;
 
@@ -9,7 +10,11 @@ internal static class ConversationDetails
     public const string Open = "OPEN";
     public const string Close = "CLOSE";
 
-    public static string StateOf(Conversation conversation) => conversation.IsOpen ? Open : Close;
+    /// <summary>The conversation's <c>state</c>, which follows its MAIN dialog (a survey may still run).</summary>
+    public static string StateOf(Conversation conversation) => conversation.MainDialog.IsOpen ? Open : Close;
+
+    /// <summary>The conversation's <c>stage</c>: open until every dialog, survey included, is closed.</summary>
+    public static string StageOf(Conversation conversation) => conversation.IsOpen ? Open : Close;
 
     public static JObject Result(Conversation conversation, string brandId) => new()
     {
@@ -23,11 +28,11 @@ internal static class ConversationDetails
         var details = new JObject
         {
             ["participants"] = Participants(conversation),
-            ["dialogs"] = new JArray(MainDialog(conversation)),
+            ["dialogs"] = new JArray(conversation.Dialogs.Select(d => Dialog(conversation, d))),
             ["brandId"] = brandId,
             ["state"] = StateOf(conversation),
             // Without a post-conversation survey the stage always equals the state.
-            ["stage"] = StateOf(conversation),
+            ["stage"] = StageOf(conversation),
         };
         if (conversation.CloseReason is { } closeReason)
         {
@@ -50,14 +55,15 @@ internal static class ConversationDetails
         return details;
     }
 
-    private static JObject MainDialog(Conversation conversation)
+    private static JObject Dialog(Conversation conversation, Dialog dialog)
     {
-        var dialog = conversation.MainDialog;
         var json = new JObject
         {
             ["dialogId"] = dialog.Id,
-            ["participantsDetails"] = Participants(conversation),
-            ["dialogType"] = "MAIN",
+            ["participantsDetails"] = dialog.Type == DialogType.Main
+                ? Participants(conversation)
+                : new JArray(Participant(conversation.Participants[0].Id, ParticipantRole.Consumer), Participant(SurveyBot.Id, ParticipantRole.Agent)),
+            ["dialogType"] = dialog.Type,
             ["channelType"] = "MESSAGING",
             ["state"] = dialog.IsOpen ? Open : Close,
             ["creationTs"] = dialog.CreationTs,
@@ -82,5 +88,7 @@ internal static class ConversationDetails
     }
 
     private static JArray Participants(Conversation conversation) =>
-        new(conversation.Participants.Select(p => new JObject { ["id"] = p.Id, ["role"] = p.Role }));
+        new(conversation.Participants.Select(p => Participant(p.Id, p.Role)));
+
+    private static JObject Participant(string id, string role) => new() { ["id"] = id, ["role"] = role };
 }

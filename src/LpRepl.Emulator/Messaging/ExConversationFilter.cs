@@ -12,7 +12,7 @@ internal sealed record ExConversationFilter(long MinLastUpdatedTime, IReadOnlySe
     public bool Matches(Conversation conversation) =>
         conversation.LastUpdateTime >= MinLastUpdatedTime
         && (States.Count == 0 || States.Contains(ConversationDetails.StateOf(conversation)))
-        && (Stages.Count == 0 || Stages.Contains(ConversationDetails.StateOf(conversation)));
+        && (Stages.Count == 0 || Stages.Contains(ConversationDetails.StageOf(conversation)));
 
     public static ExConversationFilter? Parse(JObject? body, out string error)
     {

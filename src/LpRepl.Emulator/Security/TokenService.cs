@@ -57,7 +57,7 @@ internal sealed class TokenService : IDisposable
         }
 
         return (string?)jwt.Payload["aud"] == "acc:" + account
-            ? TokenValidation.Success(sub)
+            ? TokenValidation.Success(sub, exp)
             : TokenValidation.Fail(TokenFailure.WrongAudience);
     }
 

@@ -22,8 +22,14 @@ internal sealed class AccountState
     public ConsumerState GetConsumer(string consumerId) =>
         _consumers.GetOrAdd(consumerId, id => new ConsumerState(AccountId, id));
 
-    public void RegisterConversation(string conversationId, ConsumerState owner) =>
+    /// <summary>The conversation opened last in this account, for an agent command given no id.</summary>
+    public string? LatestConversationId { get; private set; }
+
+    public void RegisterConversation(string conversationId, ConsumerState owner)
+    {
         _conversationOwners[conversationId] = owner;
+        LatestConversationId = conversationId;
+    }
 
     public ConsumerState? FindConversationOwner(string conversationId) =>
         _conversationOwners.GetValueOrDefault(conversationId);

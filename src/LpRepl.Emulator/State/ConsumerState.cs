@@ -10,7 +10,6 @@ namespace LpRepl.Emulator.State;
 internal sealed class ConsumerState
 {
     private readonly List<Conversation> _conversations = [];
-    private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
     private readonly List<IConsumerSubscriber> _subscribers = [];
 
     public ConsumerState(string accountId, string consumerId)
@@ -34,13 +33,10 @@ internal sealed class ConsumerState
 
     public Conversation? FindConversation(string id) => _conversations.FirstOrDefault(c => c.Id == id);
 
-    public Dialog? FindDialog(string id) => _dialogs.GetValueOrDefault(id);
+    /// <summary>A dialog of any of this consumer's conversations (a survey dialog appears when it opens).</summary>
+    public Dialog? FindDialog(string id) => _conversations.SelectMany(c => c.Dialogs).FirstOrDefault(d => d.Id == id);
 
-    public void Add(Conversation conversation)
-    {
-        _conversations.Add(conversation);
-        _dialogs[conversation.MainDialog.Id] = conversation.MainDialog;
-    }
+    public void Add(Conversation conversation) => _conversations.Add(conversation);
 
     public void Attach(IConsumerSubscriber subscriber) => _subscribers.Add(subscriber);
 

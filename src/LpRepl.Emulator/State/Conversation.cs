@@ -6,16 +6,30 @@ namespace LpRepl.Emulator.State;
 internal sealed class Conversation
 {
     private readonly List<Participant> _participants = [];
+    private readonly List<Dialog> _dialogs = [];
 
-    public Conversation(string id, string consumerId, long startTs, JObject details)
+    // features: the Client-Properties features of the connection that asked for it (MULTI_DIALOG…).
+    public Conversation(string id, string consumerId, long startTs, JObject details, IReadOnlySet<string>? features = null)
     {
         Id = id;
         StartTs = startTs;
         LastUpdateTime = startTs;
         Details = details;
+        Features = features ?? new HashSet<string>();
         MainDialog = new Dialog(id, id, startTs);
+        _dialogs.Add(MainDialog);
         _participants.Add(new Participant(consumerId, ParticipantRole.Consumer));
     }
+
+    public IReadOnlySet<string> Features { get; }
+
+    /// <summary>MAIN, then the post-conversation survey once it opened.</summary>
+    public IReadOnlyList<Dialog> Dialogs => _dialogs;
+
+    public Dialog? SurveyDialog => _dialogs.FirstOrDefault(d => d.Type == DialogType.PostSurvey);
+
+    /// <summary>How many survey questions the consumer has answered.</summary>
+    public int SurveyAnswers { get; set; }
 
     public string Id { get; }
 
@@ -55,12 +69,28 @@ internal sealed class Conversation
         }
     }
 
+    /// <summary>Ends the conversation (its stage): every dialog still open closes with it.</summary>
     public void Close(long now, string closedBy, string? closedCause = null)
     {
         EndTs = now;
-        CloseReason = closedBy;
+        CloseReason ??= closedBy;
         LastUpdateTime = now;
+        foreach (var dialog in _dialogs.Where(d => d.IsOpen))
+        {
+            dialog.Close(now, closedBy, closedCause);
+        }
+    }
+
+    /// <summary>Closes MAIN only and opens the post-conversation survey: state CLOSE, stage still OPEN.</summary>
+    public Dialog CloseMainAndOpenSurvey(long now, string closedBy, string? closedCause)
+    {
         MainDialog.Close(now, closedBy, closedCause);
+        // Who ended the conversation proper, not the survey bot that ends the survey.
+        CloseReason = closedBy;
+        var survey = new Dialog(Guid.NewGuid().ToString(), Id, now, DialogType.PostSurvey);
+        _dialogs.Add(survey);
+        LastUpdateTime = now;
+        return survey;
     }
 
     public void SetTtr(string ttrType, long value, long now)

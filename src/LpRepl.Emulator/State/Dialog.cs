@@ -7,14 +7,18 @@ internal sealed class Dialog
 {
     private readonly List<DialogEvent> _events = [];
 
-    public Dialog(string id, string conversationId, long creationTs)
+    public Dialog(string id, string conversationId, long creationTs, string type = DialogType.Main)
     {
         Id = id;
         ConversationId = conversationId;
         CreationTs = creationTs;
+        Type = type;
     }
 
     public string Id { get; }
+
+    /// <summary>MAIN, or POST_SURVEY for a post-conversation survey.</summary>
+    public string Type { get; }
 
     public string ConversationId { get; }
 

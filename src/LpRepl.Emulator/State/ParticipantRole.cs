@@ -1,8 +1,11 @@
 namespace LpRepl.Emulator.State;
 
-/// <summary>The originatorMetadata.role values the emulator emits.</summary>
+/// <summary>Participant roles as they appear in originatorMetadata and conversation metadata.</summary>
 internal static class ParticipantRole
 {
     public const string Consumer = "CONSUMER";
     public const string AssignedAgent = "ASSIGNED_AGENT";
+
+    // The post-conversation survey bot, as in the PCS tutorial's samples.
+    public const string Agent = "AGENT";
 }

@@ -24,6 +24,9 @@ public sealed class ConsumerClient : IAsyncDisposable
         _receiveLoop = Task.Run(ReceiveLoopAsync);
     }
 
+    /// <summary>The reason text of the server's close frame, once it closed.</summary>
+    public string? CloseDescription { get; private set; }
+
     /// <summary>Completes with the server's close status once the connection closes.</summary>
     public Task<WebSocketCloseStatus?> Closed => _closed.Task;
 
@@ -117,6 +120,7 @@ public sealed class ConsumerClient : IAsyncDisposable
                 var result = await _socket.ReceiveAsync(buffer, CancellationToken.None);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    CloseDescription = result.CloseStatusDescription;
                     _closed.TrySetResult(result.CloseStatus);
                     if (_socket.State == WebSocketState.CloseReceived)
                     {

@@ -24,4 +24,12 @@ public static class IdpCalls
         status.Should().Be(HttpStatusCode.OK);
         return (string)body["token"]!;
     }
+
+    /// <summary>An LP token of the anonymous flow (authorize, then the connector's authenticate): it lives 10 minutes.</summary>
+    public static async Task<string> AnonymousLpJwtAsync(this EmulatorFixture emulator)
+    {
+        var (status, body) = await emulator.AppAuthenticateAsync(await emulator.NewAnonymousTokenAsync());
+        status.Should().Be(HttpStatusCode.OK);
+        return (string)body["token"]!;
+    }
 }

@@ -7,7 +7,7 @@ namespace LpRepl.Emulator.Messaging.Handlers;
 /// <summary>Every consumer request type the emulator serves: one handler each.</summary>
 internal static class ConsumerHandlers
 {
-    public static IRequestHandler[] Create(TimeProvider time, TokenService tokens, SimulatedAgent agent, SwiftTempUrl fileUrls) =>
+    public static IRequestHandler[] Create(TimeProvider time, TokenService tokens, SimulatedAgent agent, SwiftTempUrl fileUrls, bool surveys = true) =>
         [
             new InitConnectionHandler(tokens),
             new RequestConversationHandler(time, agent),
@@ -15,7 +15,7 @@ internal static class ConsumerHandlers
             new SubscribeMessagingEventsHandler(),
             new SubscribeExConversationsHandler(),
             new UnsubscribeExConversationsHandler(),
-            new UpdateConversationFieldHandler(time),
+            new UpdateConversationFieldHandler(time, surveys),
             new GetClockHandler(time),
             new KeepAliveHandler(),
             new SetUserProfileHandler(),

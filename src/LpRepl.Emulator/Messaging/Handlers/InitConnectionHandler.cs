@@ -21,7 +21,7 @@ internal sealed class InitConnectionHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        // A single header may be sent bare instead of in a one-element array; ClientProperties is accepted and ignored.
+        // A single header may be sent bare instead of in a one-element array.
         var headers = context.Request["headers"] switch
         {
             JArray array => array.OfType<JObject>(),
@@ -60,7 +60,12 @@ internal sealed class InitConnectionHandler : IRequestHandler
         }
         else
         {
-            connection.Authenticate(context.Account.GetConsumer(validation.ConsumerId!));
+            connection.Authenticate(context.Account.GetConsumer(validation.ConsumerId!), validation.ExpiresAt);
+        }
+
+        if (headers.FirstOrDefault(h => (string?)h["type"] is ".ams.headers.ClientProperties" or "ams.headers.ClientProperties") is { } properties)
+        {
+            connection.ClientProperties = ClientProperties.From(properties);
         }
 
         context.Ok("Connection initialized successfully");

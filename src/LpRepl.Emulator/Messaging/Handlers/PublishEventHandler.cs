@@ -56,13 +56,21 @@ internal sealed class PublishEventHandler : IRequestHandler
             }
 
             dialog = found;
-            var published = dialog.Append(consumer.ConsumerId, ParticipantRole.Consumer, evt, _time.GetUtcNow().ToUnixTimeMilliseconds());
+            var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            var published = dialog.Append(consumer.ConsumerId, ParticipantRole.Consumer, evt, now);
             // Answer first, then fan out, so the response precedes the echo on this connection.
             context.Ok(new JObject { ["sequence"] = published.Sequence ?? 0 });
             consumer.FanOut(published);
+            // A text in the survey is an answer: the bot asks on (or ends the survey) at once, in order.
+            if (dialog.Type == DialogType.PostSurvey && IsText(evt) && consumer.FindConversation(dialog.ConversationId) is { } conversation)
+            {
+                SurveyBot.OnAnswer(consumer, conversation, dialog, now);
+            }
         }
 
         _agent.OnConsumerEvent(consumer, dialog, evt);
         return Task.CompletedTask;
     }
+
+    private static bool IsText(JObject evt) => (string?)evt["type"] == "ContentEvent" && (string?)evt["contentType"] == "text/plain";
 }

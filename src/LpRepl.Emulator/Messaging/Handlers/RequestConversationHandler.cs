@@ -52,7 +52,7 @@ internal sealed class RequestConversationHandler : IRequestHandler
                 return Task.CompletedTask;
             }
 
-            var conversation = new Conversation(Guid.NewGuid().ToString(), consumer.ConsumerId, _time.GetUtcNow().ToUnixTimeMilliseconds(), details);
+            var conversation = new Conversation(Guid.NewGuid().ToString(), consumer.ConsumerId, _time.GetUtcNow().ToUnixTimeMilliseconds(), details, context.Connection.ClientProperties.Features);
             consumer.Add(conversation);
             context.Account.RegisterConversation(conversation.Id, consumer);
             // Answer, then the consumer-only UPSERT, then the agent's acceptance as its own UPSERT.

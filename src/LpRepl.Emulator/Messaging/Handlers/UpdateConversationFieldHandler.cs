@@ -7,8 +7,13 @@ namespace LpRepl.Emulator.Messaging.Handlers;
 internal sealed class UpdateConversationFieldHandler : IRequestHandler
 {
     private readonly TimeProvider _time;
+    private readonly bool _surveys;
 
-    public UpdateConversationFieldHandler(TimeProvider time) => _time = time;
+    public UpdateConversationFieldHandler(TimeProvider time, bool surveys)
+    {
+        _time = time;
+        _surveys = surveys;
+    }
 
     public IReadOnlyList<string> RequestTypes { get; } = ["cm.UpdateConversationField"];
 
@@ -40,7 +45,7 @@ internal sealed class UpdateConversationFieldHandler : IRequestHandler
         var updates = new List<FieldUpdate>();
         foreach (var item in items)
         {
-            if (FieldParser.Parse(item, out var error) is not { } update)
+            if (FieldParser.Parse(item, _surveys, out var error) is not { } update)
             {
                 context.Fail(400, error);
                 return Task.CompletedTask;

@@ -8,7 +8,8 @@ internal static class FieldParser
     private static readonly HashSet<string> TtrTypes = ["CUSTOM", "NORMAL", "PRIORITIZED", "URGENT"];
     private static readonly HashSet<string> CsatStatuses = ["FILLED", "PARTIALLY_FILLED", "SKIPPED"];
 
-    public static FieldUpdate? Parse(JToken item, out string error)
+    // surveys: whether closing MAIN of a MULTI_DIALOG conversation opens a post-conversation survey.
+    public static FieldUpdate? Parse(JToken item, bool surveys, out string error)
     {
         error = "";
         var field = item as JObject;
@@ -27,14 +28,14 @@ internal static class FieldParser
             "Stage" => Text(field["conversationState"]) == "CLOSE"
                 ? new CloseUpdate()
                 : Fail("Unsupported Stage conversationState: only CLOSE is allowed", out error),
-            "DialogChange" => ParseDialogChange(field, out error),
+            "DialogChange" => ParseDialogChange(field, surveys, out error),
             "TTRField" => ParseTtr(field, out error),
             "CSATRate" => ParseCsat(field, out error),
             _ => Fail("Unsupported conversation field: " + (name.Length > 60 ? name[..60] : name), out error),
         };
     }
 
-    private static FieldUpdate? ParseDialogChange(JObject field, out string error)
+    private static FieldUpdate? ParseDialogChange(JObject field, bool surveys, out string error)
     {
         var dialog = field["dialog"] as JObject;
         var cause = dialog?["closedCause"];
@@ -42,7 +43,7 @@ internal static class FieldParser
             : dialog is null || Text(dialog["dialogId"]) is null ? Fail("DialogChange needs dialog.dialogId", out error)
             : Text(dialog["state"]) != "CLOSE" ? Fail("DialogChange dialog.state must be CLOSE", out error)
             : cause is not (null or { Type: JTokenType.Null }) && Text(cause) is null ? Fail("closedCause must be a string", out error)
-            : Ok(new CloseUpdate(Text(dialog["dialogId"]), Text(cause)), out error);
+            : Ok(new CloseUpdate(Text(dialog["dialogId"]), Text(cause), surveys), out error);
     }
 
     private static FieldUpdate? ParseTtr(JObject field, out string error)

@@ -1,0 +1,47 @@
+using LpRepl.Emulator.Hosting;
+
+namespace LpRepl.Emulator.Messaging;
+
+/// <summary>
+/// The limits every consumer connection lives under: its token's expiry (close 4401) and the idle
+/// timeout (nothing received, not even a ping). One timer per connection checks both each second.
+/// </summary>
+internal sealed class ConnectionLimits(TimeProvider time, TimeSpan idleTimeout)
+{
+    private static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
+
+    // A peer that never answers our close frame is cut off after this.
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
+
+    public TimeProvider Time => time;
+
+    /// <summary>Starts watching; dispose to stop (when the connection ends).</summary>
+    public IDisposable Watch(ConsumerConnection connection, ConnectionActivity? activity)
+    {
+        var check = idleTimeout == Timeout.InfiniteTimeSpan ? Period : TimeSpan.FromTicks(Math.Min(Period.Ticks, Math.Max(idleTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 50)));
+        long closingSince = 0;
+        // The real clock drives the timer: TimeProvider.System even when a test moves the token clock.
+        return TimeProvider.System.CreateTimer(
+            _ =>
+            {
+                if (connection.IsClosing)
+                {
+                    closingSince = closingSince == 0 ? Environment.TickCount64 : closingSince;
+                    if (Environment.TickCount64 - closingSince > CloseGrace.TotalMilliseconds)
+                    {
+                        connection.Abort();
+                    }
+
+                    return;
+                }
+
+                if (!connection.CheckExpiry() && activity is not null && idleTimeout != Timeout.InfiniteTimeSpan && activity.IdleMilliseconds >= idleTimeout.TotalMilliseconds)
+                {
+                    connection.RequestClose(CloseCodes.Idle, CloseCodes.IdleReason);
+                }
+            },
+            null,
+            check,
+            check);
+    }
+}
