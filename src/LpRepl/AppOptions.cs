@@ -50,4 +50,13 @@ public sealed record AppOptions
     public IReadOnlyList<string>? ScriptLines { get; init; }
 
     public int AgentDelayMs { get; init; } = 600;
+
+    /// <summary>Milliseconds the emulator's auto agent waits before accepting a new conversation.</summary>
+    public int AgentAcceptDelayMs { get; init; }
+
+    /// <summary>Whether the emulator's auto agent sends typing events around its answers.</summary>
+    public bool AgentTyping { get; init; }
+
+    /// <summary>Seconds without a frame or ping before the emulator closes a connection (0: never).</summary>
+    public int IdleTimeoutSeconds { get; init; } = 120;
 }

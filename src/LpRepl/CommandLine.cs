@@ -24,6 +24,9 @@ public sealed class CommandLine
     private readonly Option<string> _logLevel = new("--log-level") { Description = "debug|information|warning|error", DefaultValueFactory = _ => "information" };
     private readonly Option<string> _agent = new("--agent") { Description = "the emulator's simulated agent: auto|manual|silent", DefaultValueFactory = _ => "auto" };
     private readonly Option<int> _agentDelay = new("--agent-delay") { Description = "milliseconds the emulator's agent takes to answer", DefaultValueFactory = _ => 600 };
+    private readonly Option<int> _agentAcceptDelay = new("--agent-accept-delay") { Description = "milliseconds the emulator's auto agent waits before accepting a conversation", DefaultValueFactory = _ => 0 };
+    private readonly Option<bool> _agentTyping = new("--agent-typing") { Description = "the emulator's auto agent sends typing events (COMPOSING, ACTIVE) around its answers" };
+    private readonly Option<int> _idleTimeout = new("--idle-timeout") { Description = "seconds without a frame or ping before the emulator closes a connection (0: never)", DefaultValueFactory = _ => 120 };
     private readonly Option<string?> _envFile = new("--env-file") { Description = "load NAME=value lines (the tutorial's lp.env) at start" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "print only failures and captures" };
     private readonly Option<string?> _record = new("--record") { Description = "write a JSON Lines transcript of every frame (tokens redacted)" };
@@ -36,7 +39,7 @@ public sealed class CommandLine
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _record, _log, _logLevel, _agent, _agentDelay];
+        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout];
         foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
@@ -62,7 +65,7 @@ public sealed class CommandLine
         Root.Subcommands.Add(replay);
 
         var emulator = new Command("emulator", "run the LivePerson emulator alone, for curl, wscat or several REPLs");
-        foreach (var option in new Option[] { _port, _account, _agent, _agentDelay, _caOut, _log, _logLevel })
+        foreach (var option in new Option[] { _port, _account, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _caOut, _log, _logLevel })
         {
             emulator.Options.Add(option);
         }
@@ -161,6 +164,9 @@ public sealed class CommandLine
             LogLevel = level,
             Agent = agent,
             AgentDelayMs = Math.Max(0, parse.GetValue(_agentDelay)),
+            AgentAcceptDelayMs = Math.Max(0, parse.GetValue(_agentAcceptDelay)),
+            AgentTyping = parse.GetValue(_agentTyping),
+            IdleTimeoutSeconds = parse.GetValue(_idleTimeout),
         };
         return null;
     }

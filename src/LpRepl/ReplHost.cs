@@ -86,6 +86,7 @@ public static class ReplHost
                 Templates = templates,
                 DiscoveredVariables = discovered,
                 Proxy = proxy,
+                Agent = emulator is null ? null : new EmulatorAgentSeat(emulator.Server.AgentSeat),
             };
             var commands = CommandRegistry.CreateDefault();
             await using var session = new ReplSession(services, commands);

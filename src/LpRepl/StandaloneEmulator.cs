@@ -1,6 +1,5 @@
 using LpRepl.App.Logging;
 using LpRepl.App.Startup;
-using LpRepl.Emulator;
 using LpRepl.Repl;
 
 namespace LpRepl.App;
@@ -23,13 +22,7 @@ public static class StandaloneEmulator
                 ctx.Cancel = true;
                 stop.Cancel();
             });
-        var emulatorOptions = new EmulatorOptions
-        {
-            Port = port,
-            Agent = options.Agent,
-            AgentDelay = TimeSpan.FromMilliseconds(options.AgentDelayMs),
-            DefaultAccount = options.Account ?? new EmulatorOptions().DefaultAccount,
-        };
+        var emulatorOptions = EmulatorSettings.From(options, options.Account, port);
         EmbeddedEmulator emulator;
         try
         {

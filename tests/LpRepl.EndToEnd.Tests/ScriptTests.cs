@@ -28,6 +28,7 @@ public partial class ScriptTests
         { "client-properties.lprepl", "OK Conversation resolved successfully" },
         { "no-headers.lprepl", "Connection initialized successfully" },
         { "file-sharing.lprepl", "downloaded 70 bytes" },
+        { "post-conversation-survey.lprepl", "question=How would you rate your experience with us? (1 = poor, 5 = excellent)" },
     };
 
     [Fact]

@@ -1,4 +1,3 @@
-using LpRepl.Emulator;
 using LpRepl.Repl;
 using LpRepl.Security;
 using LpRepl.Services;
@@ -47,12 +46,7 @@ public static class SessionTarget
     private static async Task<EmbeddedEmulator> StartEmulatorAsync(
         AppOptions options, string? account, SessionVariables variables, ISet<string> discovered, TlsTrust trust, CurlStyleProxy proxy, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
     {
-        var emulatorOptions = new EmulatorOptions
-        {
-            Agent = options.Agent,
-            AgentDelay = TimeSpan.FromMilliseconds(options.AgentDelayMs),
-            DefaultAccount = account ?? new EmulatorOptions().DefaultAccount,
-        };
+        var emulatorOptions = EmulatorSettings.From(options, account);
         var emulator = await EmbeddedEmulator.StartAsync(emulatorOptions, log, caFile: null, ct);
         trust.AddRoot(emulator.Server.CaCertificate);
         emulator.ExportTrustToEnvironment();

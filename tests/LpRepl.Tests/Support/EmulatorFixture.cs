@@ -18,11 +18,15 @@ public class EmulatorFixture : IAsyncLifetime
 
     public const string Account = "12345678";
 
+    /// <summary>How the simulated agent behaves.</summary>
+    protected virtual AgentMode AgentMode => AgentMode.Auto;
+
     public async Task InitializeAsync()
     {
         Server = await EmulatorServer.StartAsync(new EmulatorOptions
         {
             AgentDelay = AgentDelay,
+            Agent = AgentMode,
             DefaultAccount = Account,
         });
     }
@@ -41,6 +45,7 @@ public class EmulatorFixture : IAsyncLifetime
         var services = new ReplServices(variables, new WebSocketTransport(), output, trust, HttpClientFactory.Create(trust), Serilog.Core.Logger.None)
         {
             Templates = Templating.TemplateFixture.LoadBuiltIns(),
+            Agent = new App.Startup.EmulatorAgentSeat(Server.AgentSeat),
         };
         return new ReplSession(services, CommandRegistry.CreateDefault());
     }
