@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using LpRepl.Emulator.Tests.Support;
 
 namespace LpRepl.Emulator.Tests;
@@ -56,5 +57,36 @@ public sealed class IsolationTests : IClassFixture<EmulatorFixture>
         ((string?)seen["event"]!["message"]).Should().Be("from the phone");
         await stranger.RequestAsync("GetClock");
         stranger.Frames.Should().NotContain(f => f.ToString().Contains("from the phone"));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Should_not_let_another_consumer_read_receipt_rate_or_see_the_metadata_of_a_conversation()
+    {
+        await using var alice = await _emulator.NewConsumerAsync();
+        await using var bob = await _emulator.NewConsumerAsync();
+        var aliceConversation = await alice.OpenConversationAsync();
+        await alice.RequestAsync("ms.PublishEvent", Requests.Text(aliceConversation, "secret order 1234"));
+
+        // Bob: a READ receipt, a CSAT, a TTR change and a metadata subscription, all naming alice's conversation.
+        var read = await bob.RequestAsync("ms.PublishEvent", new { dialogId = aliceConversation, @event = new { type = "AcceptStatusEvent", status = "READ", sequenceList = new[] { 0 } } });
+        var csat = await bob.RequestAsync("cm.UpdateConversationField", Requests.Field(aliceConversation, Requests.Csat()));
+        var ttr = await bob.RequestAsync("cm.UpdateConversationField", Requests.Field(aliceConversation, new { field = "TTRField", ttrType = "URGENT", value = 60 }));
+        await bob.RequestAsync("cqm.SubscribeExConversations", Requests.SubscribeConversations("OPEN", "CLOSE"));
+        var snapshot = await bob.NextAsync(ExConversationMatch.IsNotification);
+        await bob.RequestAsync("GetClock");
+
+        ((int)read["code"]!).Should().Be(404);
+        ((int)csat["code"]!).Should().Be(404);
+        ((string?)csat["body"]).Should().Be("Conversation not found");
+        ((int)ttr["code"]!).Should().Be(404);
+        ((JArray)snapshot["body"]!["changes"]!).Should().BeEmpty("bob has no conversation, and alice's is not his to see");
+        bob.Frames.Should().NotContain(f => f.ToString().Contains(aliceConversation) && (string?)f["kind"] == "notification");
+        bob.Frames.Should().NotContain(f => f.ToString().Contains("secret order"));
+
+        // Alice's conversation kept its default TTR and has no CSAT.
+        await alice.RequestAsync("cqm.SubscribeExConversations", Requests.SubscribeConversations());
+        var mine = ExConversationMatch.Details(await alice.NextAsync(ExConversationMatch.Change("UPSERT")));
+        ((string?)mine["ttr"]!["ttrType"]).Should().Be("PRIORITIZED");
+        mine["csat"].Should().BeNull();
     }
 }
