@@ -1,5 +1,5 @@
-using Newtonsoft.Json.Linq;
 using LpRepl.Emulator.Tests.Support;
+using Newtonsoft.Json.Linq;
 
 namespace LpRepl.Emulator.Tests;
 
