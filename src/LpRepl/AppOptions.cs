@@ -57,6 +57,9 @@ public sealed record AppOptions
     /// <summary>Whether the emulator's auto agent sends typing events around its answers.</summary>
     public bool AgentTyping { get; init; }
 
+    /// <summary>A PEM public key the emulator checks external JWTs against (the brand's "Authentication Server" key).</summary>
+    public string? BrandKeyFile { get; init; }
+
     /// <summary>Seconds without a frame or ping before the emulator closes a connection (0: never).</summary>
     public int IdleTimeoutSeconds { get; init; } = 120;
 }

@@ -27,6 +27,7 @@ public sealed class CommandLine
     private readonly Option<int> _agentAcceptDelay = new("--agent-accept-delay") { Description = "milliseconds the emulator's auto agent waits before accepting a conversation", DefaultValueFactory = _ => 0 };
     private readonly Option<bool> _agentTyping = new("--agent-typing") { Description = "the emulator's auto agent sends typing events (COMPOSING, ACTIVE) around its answers" };
     private readonly Option<int> _idleTimeout = new("--idle-timeout") { Description = "seconds without a frame or ping before the emulator closes a connection (0: never)", DefaultValueFactory = _ => 120 };
+    private readonly Option<string?> _brandKey = new("--brand-key") { Description = "the emulator checks authenticate's external JWTs against this PEM public key (default: a key of its own, with a sample token in LP_EXT_JWT)" };
     private readonly Option<string?> _envFile = new("--env-file") { Description = "load NAME=value lines (the tutorial's lp.env) at start" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "print only failures and captures" };
     private readonly Option<string?> _record = new("--record") { Description = "write a JSON Lines transcript of every frame (tokens redacted)" };
@@ -39,7 +40,7 @@ public sealed class CommandLine
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout];
+        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey];
         foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
@@ -65,7 +66,7 @@ public sealed class CommandLine
         Root.Subcommands.Add(replay);
 
         var emulator = new Command("emulator", "run the LivePerson emulator alone, for curl, wscat or several REPLs");
-        foreach (var option in new Option[] { _port, _account, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _caOut, _log, _logLevel })
+        foreach (var option in new Option[] { _port, _account, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _caOut, _log, _logLevel })
         {
             emulator.Options.Add(option);
         }
@@ -167,6 +168,7 @@ public sealed class CommandLine
             AgentAcceptDelayMs = Math.Max(0, parse.GetValue(_agentAcceptDelay)),
             AgentTyping = parse.GetValue(_agentTyping),
             IdleTimeoutSeconds = parse.GetValue(_idleTimeout),
+            BrandKeyFile = parse.GetValue(_brandKey),
         };
         return null;
     }

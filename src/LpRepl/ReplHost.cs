@@ -45,6 +45,11 @@ public static class ReplHost
                 return ExitCodes.Usage;
             }
         }
+        if (EmulatorSettings.Check(options) is { } problem)
+        {
+            output.Error(problem);
+            return ExitCodes.Usage;
+        }
         var variables = new SessionVariables();
         var error = ImportVariables(options, variables);
         if (error is not null)

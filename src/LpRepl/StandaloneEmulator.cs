@@ -22,6 +22,11 @@ public static class StandaloneEmulator
                 ctx.Cancel = true;
                 stop.Cancel();
             });
+        if (EmulatorSettings.Check(options) is { } problem)
+        {
+            Console.Error.WriteLine($"lprepl emulator: {problem}");
+            return ExitCodes.Usage;
+        }
         var emulatorOptions = EmulatorSettings.From(options, options.Account, port);
         EmbeddedEmulator emulator;
         try

@@ -100,4 +100,41 @@ public sealed class IdentityPeerTests
         Claims(refreshed)["sub"]!.ToString().Should().Be(Claims(external)["sub"]!.ToString(), "a refresh keeps the identity");
         await ShouldOpenAConversation(emulator, home, lpJwt);
     }
+
+    [Fact]
+    public async Task Should_check_external_tokens_against_the_brand_key_it_is_given()
+    {
+        using var home = new TempDir();
+        using var brand = System.Security.Cryptography.RSA.Create(2048);
+        var keyFile = Path.Combine(home.Path, "brand-public.pem");
+        await File.WriteAllTextAsync(keyFile, brand.ExportSubjectPublicKeyInfoPem());
+        await using var emulator = await StandaloneEmulator.StartAsync(home, "--brand-key", keyFile);
+
+        // The brand signs its own token, as its login would.
+        static string B64(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var input = B64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}"u8.ToArray()) + "." + B64(Encoding.UTF8.GetBytes("{\"sub\":\"brand-user-7\",\"iss\":\"https://brand.example\",\"exp\":4102444800}"));
+        var signed = input + "." + B64(brand.SignData(Encoding.ASCII.GetBytes(input), System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1));
+        var env = emulator.Environment(home);
+        env["BRAND_JWT"] = signed;
+        await using var shell = ProcessDriver.Start(Repo.Tool("bash"),
+            ["-c", "curl -sf -X POST -H 'Content-Type: application/json' -d '{\"authCode\":\"'$BRAND_JWT'\"}' https://$LP_IDP/api/account/$LP_ACCOUNT/authenticate | jq -r '.jwt'"], env);
+        shell.CloseInput();
+        (await shell.WaitForExitAsync(Timeout)).Should().Be(0, shell.Transcript());
+
+        ((string)Claims(shell.Stdout.Lines.Single())["lp.ext"]!["sub"]!).Should().Be("brand-user-7");
+        emulator.Exports.Should().NotContainKey("LP_EXT_JWT", "only the brand holds the private key, so there is no sample token");
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_brand_key_file_that_is_not_a_public_key()
+    {
+        using var home = new TempDir();
+        var keyFile = Path.Combine(home.Path, "not-a-key.pem");
+        await File.WriteAllTextAsync(keyFile, "hello");
+        await using var lprepl = ProcessDriver.StartLpRepl(home, "emulator", "--brand-key", keyFile);
+        lprepl.CloseInput();
+
+        (await lprepl.WaitForExitAsync(Timeout)).Should().Be(2);
+        lprepl.Stderr.Lines.Should().Contain(l => l.Contains($"--brand-key {keyFile}: not a readable PEM RSA public key"));
+    }
 }

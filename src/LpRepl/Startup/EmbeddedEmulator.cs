@@ -33,6 +33,7 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
                 AgentTyping = options.AgentTyping,
                 IdleTimeout = options.IdleTimeout,
                 PostConversationSurvey = options.PostConversationSurvey,
+                BrandPublicKeyPem = options.BrandPublicKeyPem,
                 DefaultAccount = options.DefaultAccount,
                 LoggerFactory = new SerilogLoggerFactory(log),
             },
@@ -52,7 +53,12 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
     /// </summary>
     public IEnumerable<KeyValuePair<string, string>> IdentityVariables(string account)
     {
-        yield return new("LP_EXT_JWT", Server.IssueExternalJwt(account, SampleBrandUser, name: "Sample Consumer"));
+        // With the brand's own key configured only the brand can sign: there is no sample token to give.
+        if (Server.Options.BrandPublicKeyPem is null)
+        {
+            yield return new("LP_EXT_JWT", Server.IssueExternalJwt(account, SampleBrandUser, name: "Sample Consumer"));
+        }
+
         yield return new("LP_CONN_ID", Server.ConnectorId);
         // The tutorial uses both names for the same id.
         yield return new("LP_APP_CONN_ID", Server.ConnectorId);

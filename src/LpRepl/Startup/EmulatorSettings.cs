@@ -5,8 +5,29 @@ namespace LpRepl.App.Startup;
 /// <summary>The emulator's options from the command line, the same for the embedded and the standalone one.</summary>
 public static class EmulatorSettings
 {
+    /// <summary>What is wrong with the options the emulator takes from files (--brand-key), or null.</summary>
+    public static string? Check(AppOptions options)
+    {
+        if (options.BrandKeyFile is not { } file)
+        {
+            return null;
+        }
+        try
+        {
+            using var key = System.Security.Cryptography.RSA.Create();
+            key.ImportFromPem(File.ReadAllText(file));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.Cryptography.CryptographicException)
+        {
+            return $"--brand-key {file}: not a readable PEM RSA public key ({e.Message})";
+        }
+    }
+
+    /// <summary>The options; call <see cref="Check"/> first, so the key file is known to be good.</summary>
     public static EmulatorOptions From(AppOptions options, string? account, int port = 0) => new()
     {
+        BrandPublicKeyPem = options.BrandKeyFile is { } file ? File.ReadAllText(file) : null,
         Port = port,
         Agent = options.Agent,
         AgentDelay = TimeSpan.FromMilliseconds(options.AgentDelayMs),
