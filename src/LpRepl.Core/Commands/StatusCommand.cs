@@ -18,6 +18,14 @@ public sealed class StatusCommand : IReplCommand
             ? $"connected to {transport.Url?.GetLeftPart(UriPartial.Path)} for {DateTimeOffset.UtcNow - since:hh\\:mm\\:ss}"
             : "not connected";
         session.Output.Data($"{state}\nframes: {session.FramesOut} sent, {session.FramesIn} received\nawaiting a response: {session.Pending.Count}");
+        if (session.Services.Agent is { } agent)
+        {
+            session.Output.Data($"target: the embedded emulator, agent mode {agent.Mode}");
+        }
+        if (session.Services.Proxy is Services.Proxy.CurlStyleProxy { IsConfigured: true } proxy && session.Variables["LP_ASYNCMESSAGINGENT"] is { Length: > 0 } host)
+        {
+            session.Output.Data($"route to {host}: {proxy.Describe(new Uri($"wss://{host}/"))}");
+        }
         return Task.FromResult(LineResult.Ok);
     }
 }

@@ -80,4 +80,14 @@ public sealed class AgentCommandTests(ManualAgentEmulatorFixture emulator) : ICl
         code.Should().Be(ExitCodes.ScriptFailed);
         output.Errors.Should().ContainSingle().Which.Should().Contain("no conversation yet: request one first");
     }
+
+    [Fact]
+    public async Task Should_show_the_agent_mode_in_status()
+    {
+        var (output, code, session) = await Run("status");
+        await using var _ = session;
+
+        code.Should().Be(ExitCodes.Ok);
+        output.Entries.Should().Contain(e => e.Kind == "data" && e.Text == "target: the embedded emulator, agent mode manual");
+    }
 }
