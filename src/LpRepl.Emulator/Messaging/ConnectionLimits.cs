@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using LpRepl.Emulator.Hosting;
 
 namespace LpRepl.Emulator.Messaging;
@@ -15,6 +16,28 @@ internal sealed class ConnectionLimits(TimeProvider time, TimeSpan idleTimeout)
 
     public TimeProvider Time => time;
 
+    // Returns when the close began (0: not closing), so a peer that ignores our close frame is cut off.
+    private long Check(ConsumerConnection connection, ConnectionActivity? activity, long closingSince)
+    {
+        if (connection.IsClosing)
+        {
+            closingSince = closingSince == 0 ? Environment.TickCount64 : closingSince;
+            if (Environment.TickCount64 - closingSince > CloseGrace.TotalMilliseconds)
+            {
+                connection.Abort();
+            }
+
+            return closingSince;
+        }
+
+        if (!connection.CheckExpiry() && activity is not null && idleTimeout != Timeout.InfiniteTimeSpan && activity.IdleMilliseconds >= idleTimeout.TotalMilliseconds)
+        {
+            connection.RequestClose(CloseCodes.Idle, CloseCodes.IdleReason);
+        }
+
+        return 0;
+    }
+
     /// <summary>Starts watching; dispose to stop (when the connection ends).</summary>
     public IDisposable Watch(ConsumerConnection connection, ConnectionActivity? activity)
     {
@@ -24,20 +47,14 @@ internal sealed class ConnectionLimits(TimeProvider time, TimeSpan idleTimeout)
         return TimeProvider.System.CreateTimer(
             _ =>
             {
-                if (connection.IsClosing)
+                // An exception escaping a timer callback would end the whole process.
+                try
                 {
-                    closingSince = closingSince == 0 ? Environment.TickCount64 : closingSince;
-                    if (Environment.TickCount64 - closingSince > CloseGrace.TotalMilliseconds)
-                    {
-                        connection.Abort();
-                    }
-
-                    return;
+                    closingSince = Check(connection, activity, closingSince);
                 }
-
-                if (!connection.CheckExpiry() && activity is not null && idleTimeout != Timeout.InfiniteTimeSpan && activity.IdleMilliseconds >= idleTimeout.TotalMilliseconds)
+                catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
                 {
-                    connection.RequestClose(CloseCodes.Idle, CloseCodes.IdleReason);
+                    // The connection is already gone: nothing left to watch.
                 }
             },
             null,
