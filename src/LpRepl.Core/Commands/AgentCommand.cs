@@ -16,6 +16,14 @@ public sealed class AgentCommand : IReplCommand
 
     public string Usage => "agent accept | say TEXT… | typing [on|off] | read | close | mode [auto|manual|silent]";
 
+    public IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => before switch
+    {
+        [] => ["accept", "say", "typing", "read", "close", "mode"],
+        ["mode"] => ["auto", "manual", "silent"],
+        ["typing"] => ["on", "off"],
+        _ => [],
+    };
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (session.Services.Agent is not { } seat)

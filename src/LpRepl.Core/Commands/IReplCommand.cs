@@ -15,6 +15,9 @@ public interface IReplCommand
     /// <summary>The full usage, shown by <c>help NAME</c>.</summary>
     string Usage { get; }
 
+    /// <summary>Words Tab may offer for the next argument, given the arguments typed before it.</summary>
+    IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => [];
+
     /// <summary>Runs the command; <paramref name="args"/> are already quoted and expanded shell-style.</summary>
     Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct);
 }

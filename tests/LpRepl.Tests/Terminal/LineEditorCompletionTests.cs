@@ -28,6 +28,10 @@ public class LineEditorCompletionTests
     [InlineData("publish t" + Tab + "hi" + Enter, "publish text=hi")]
     [InlineData("csat rate=5 res" + Tab + "false" + Enter, "csat rate=5 resolved=false")]
     [InlineData("send clo" + Tab + "c" + Tab + Enter, "send close-conversation ")]
+    [InlineData("agent ac" + Tab + Enter, "agent accept ")]
+    [InlineData("agent mode si" + Tab + Enter, "agent mode silent ")]
+    [InlineData("connect --i" + Tab + Enter, "connect --init ")]
+    [InlineData("anonymous --r" + Tab + Enter, "anonymous --refresh ")]
     public async Task Should_complete_a_unique_match(string input, string expected)
     {
         (await Harness().ReadAsync(input)).Should().Be(expected);

@@ -48,6 +48,10 @@ public sealed partial class ReplCompleter(CommandRegistry commands, SessionVaria
         {
             return templateWord;
         }
+        if (!IsFrame(before) && CommandWords(before) is { } commandWord)
+        {
+            return commandWord;
+        }
         if (before.TrimStart().StartsWith("help ", StringComparison.Ordinal) && before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2)
         {
             var word = before.EndsWith(' ') ? "" : before.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
@@ -77,6 +81,20 @@ public sealed partial class ReplCompleter(CommandRegistry commands, SessionVaria
             return null;
         }
         return Matching(before.Length, current, template.ParameterNames.Select(p => p + "="), "");
+    }
+
+    // A command's own argument words: agent's verbs and modes, connect's flags.
+    private CompletionResult? CommandWords(string before)
+    {
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var current = before.EndsWith(' ') ? "" : words[^1];
+        var previous = before.EndsWith(' ') ? words : words[..^1];
+        if (previous.Count == 0 || !commands.TryGet(previous[0], out var command))
+        {
+            return null;
+        }
+        var offered = command.ArgumentWords(previous.Skip(1).ToList()).ToList();
+        return offered.Count == 0 ? null : Matching(before.Length, current, offered, " ");
     }
 
     private static bool IsFrame(string before) => before.TrimStart().StartsWith('{') || before.TrimStart().StartsWith('[');
