@@ -71,8 +71,12 @@ public partial class TerminalTutorialTests
         await tmux.WaitForTextAsync("lp> ", Timeout);
 
         tmux.TypeLine("sleep 60");
-        // The line has been entered (the editor moved below it) and is running.
-        await tmux.WaitForScreenAsync(s => s.TrimEnd().EndsWith("lp> sleep 60", StringComparison.Ordinal), Timeout, "the running line");
+        // The line has been entered — the editor took the Enter and moved the cursor below it — and is running.
+        // (Seeing the typed text alone is not enough: the Enter may not have been read yet.)
+        await tmux.WaitForScreenAsync(
+            s => s.TrimEnd().EndsWith("lp> sleep 60", StringComparison.Ordinal) && tmux.Cursor().Column == 0,
+            Timeout,
+            "the running line");
         tmux.Keys("C-c");
         await tmux.WaitForTextAsync("error: interrupted (Ctrl-C)", Timeout);
         tmux.TypeLine("echo back $LP_ACCOUNT");
