@@ -14,7 +14,7 @@ public sealed class AgentCommand : IReplCommand
 
     public string Summary => "act as the emulator's agent: accept, say TEXT, typing [off], read, close, mode auto|manual|silent";
 
-    public string Usage => "agent accept | say TEXT… | typing [on|off] | read | close | mode [auto|manual|silent]";
+    public string Usage => "agent accept|say TEXT|typing [off]|read|close|mode MODE";
 
     public IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => before switch
     {
