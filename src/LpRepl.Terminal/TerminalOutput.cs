@@ -1,5 +1,6 @@
 using LpRepl.Frames;
 using LpRepl.Repl;
+using LpRepl.Security;
 
 namespace LpRepl.Terminal;
 
@@ -8,6 +9,12 @@ namespace LpRepl.Terminal;
 /// kind goes to. Every write passes the <see cref="WriteGate"/>, so frames that arrive while
 /// the user types appear above the prompt.
 /// </summary>
+/// <remarks>
+/// This is the one place outside text is made safe to show. Whatever reaches a terminal has its
+/// control characters escaped (<see cref="ControlCharacters"/>), and frames, notices and errors
+/// have whole tokens shortened (<see cref="SecretRedactor"/>). Only data bound for a pipe or a
+/// file stays exact: what the user asked for (<see cref="Data"/>) and received frames in raw format.
+/// </remarks>
 public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool color) : IReplOutput
 {
     public OutputFormat Format => format;
@@ -17,18 +24,24 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
     /// <summary>Only failures and what the user asked to see (captures, echo): no frames, no notices.</summary>
     public bool Quiet { get; init; }
 
+    // Standard output reaches a person only when it is a terminal; standard error is always treated as one.
+    private bool ToScreen => gate.Terminal.OutputIsTerminal;
+
     public void Frame(FrameDirection direction, string text, string? note = null)
     {
         if (Quiet)
         {
             return;
         }
-        var marker = direction == FrameDirection.Inbound ? "<" : ">";
-        if (format != OutputFormat.Raw)
+        if (format == OutputFormat.Raw && direction == FrameDirection.Inbound && !ToScreen)
         {
-            // On screen a server's control characters would drive the terminal: they are shown, not obeyed.
-            text = Visible(text);
+            // Received frames piped on are data: byte for byte as the server sent them.
+            Emit(text, toError: false);
+            return;
         }
+        // On screen a server's control characters would drive the terminal: they are shown, not obeyed.
+        text = Shown(text);
+        var marker = direction == FrameDirection.Inbound ? "<" : ">";
         switch (format)
         {
             case OutputFormat.Raw when direction == FrameDirection.Inbound:
@@ -48,37 +61,25 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
         }
     }
 
-    public void Data(string text) => Emit(text, toError: false);
+    public void Data(string text) => Emit(ToScreen ? ControlCharacters.Escape(text) : text, toError: false);
 
     public void Info(string text)
     {
         if (!Quiet)
         {
-            Emit(Paint(Ansi.Dim, Visible(text)), toError: true);
+            Emit(Paint(Ansi.Dim, Shown(text)), toError: true);
         }
     }
 
-    public void Error(string text) => Emit(Paint(Ansi.Red, "error: ") + Visible(text), toError: true);
+    public void Error(string text) => Emit(Paint(Ansi.Red, "error: ") + Shown(text), toError: true);
 
     /// <summary>Control characters other than newline and tab replaced by visible escapes (ESC becomes <c>\u001b</c>).</summary>
-    public static string Visible(string text)
-    {
-        if (!text.Any(IsHidden))
-        {
-            return text;
-        }
-        var sb = new System.Text.StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            sb.Append(IsHidden(c) ? $"\\u{(int)c:x4}" : c.ToString());
-        }
-        return sb.ToString();
-    }
+    public static string Visible(string text) => ControlCharacters.Escape(text);
 
-    // Newlines and tabs only lay text out; every other control character could move or restyle the screen.
-    private static bool IsHidden(char c) => c is not ('\n' or '\t') && char.IsControl(c);
+    // Tokens shortened first, so an escape can never split one and let it through.
+    private static string Shown(string text) => ControlCharacters.Escape(SecretRedactor.Redact(text));
 
-    private string Note(string? note) => note is null ? "" : color ? $"  {Ansi.Dim}({note}){Ansi.Reset}" : $"  ({note})";
+    private string Note(string? note) => note is null ? "" : color ? $"  {Ansi.Dim}({Shown(note)}){Ansi.Reset}" : $"  ({Shown(note)})";
 
     private static string MarkerColor(FrameDirection direction) => direction == FrameDirection.Inbound ? Ansi.Green : Ansi.Cyan;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using LpRepl.Security;
 using Newtonsoft.Json;
 
 namespace LpRepl.Frames;
@@ -62,13 +63,13 @@ public static class PrettyJson
                         afterValue = false;
                         break;
                     case JsonToken.PropertyName:
-                        Paint(sb, color, Key, JsonConvert.ToString((string)reader.Value!));
+                        Paint(sb, color, Key, Quote((string)reader.Value!));
                         sb.Append(": ");
                         afterKey = true;
                         afterValue = false;
                         break;
                     case JsonToken.String:
-                        Paint(sb, color, Str, JsonConvert.ToString((string)reader.Value!));
+                        Paint(sb, color, Str, Quote((string)reader.Value!));
                         afterValue = true;
                         break;
                     case JsonToken.Integer or JsonToken.Float:
@@ -88,6 +89,9 @@ public static class PrettyJson
         }
         return sb.ToString();
     }
+
+    // JSON escapes only C0 controls; C1 controls (U+009B is a CSI) and bidi overrides are escaped too, still as valid JSON.
+    private static string Quote(string value) => ControlCharacters.Escape(JsonConvert.ToString(value));
 
     private static void NewLine(StringBuilder sb, int depth, string prefix) => sb.Append('\n').Append(prefix).Append(' ', depth * 2);
 

@@ -12,9 +12,9 @@ public sealed class RedactingEnricher : ILogEventEnricher
         foreach (var (name, value) in logEvent.Properties.ToArray())
         {
             // Any scalar (a string, or a Uri whose query may carry a token) that prints a token is shortened.
-            if (value is ScalarValue { Value: { } scalar } && scalar.ToString() is { } text && text.Contains("eyJ", StringComparison.Ordinal))
+            if (value is ScalarValue { Value: { } scalar } && scalar.ToString() is { } text && SecretRedactor.Redact(text) is var redacted && !ReferenceEquals(redacted, text))
             {
-                logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(SecretRedactor.Redact(text))));
+                logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(redacted)));
             }
         }
     }
