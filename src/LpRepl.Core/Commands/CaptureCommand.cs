@@ -37,7 +37,7 @@ public sealed class CaptureCommand : IReplCommand
             return Task.FromResult(LineResult.Fail($"{path} is not in the {frame["type"]} frame"));
         }
         session.Variables.Set(name, value);
-        session.Output.Data($"{name}={(VariableName.IsSecret(name) ? SecretRedactor.Shorten(value) : value)}");
+        session.Output.Data($"{name}={(VariableName.IsSecret(name) ? SecretRedactor.Shorten(value) : SecretRedactor.Redact(value))}");
         return Task.FromResult(LineResult.Ok);
     }
 }
