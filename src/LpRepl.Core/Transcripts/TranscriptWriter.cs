@@ -6,7 +6,7 @@ namespace LpRepl.Transcripts;
 
 /// <summary>
 /// A frame transcript in JSON Lines: <c>{"dir":"out"|"in","ts":"…","frame":"…"}</c> per frame,
-/// with every JWT redacted. Written as frames pass, flushed per line so a crash loses nothing.
+/// with every JWT redacted, in a file only its owner can read (0600). Written as frames pass, flushed per line so a crash loses nothing.
 /// </summary>
 public sealed class TranscriptWriter : IDisposable
 {
@@ -19,7 +19,8 @@ public sealed class TranscriptWriter : IDisposable
     {
         Path = path;
         _time = time;
-        _writer = new StreamWriter(path, append: true) { AutoFlush = true };
+        // A transcript shows what was said in a conversation: private to its owner, like the history.
+        _writer = new StreamWriter(PrivateFile.Open(path, FileMode.Append), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
     }
 
     public string Path { get; }
