@@ -103,6 +103,14 @@ public sealed class ConnectCommand : IReplCommand
     /// <summary>Opens the session's socket and says so; shared with the <c>wscat</c> verb.</summary>
     public static async Task<LineResult> OpenAsync(ReplSession session, ConnectionRequest request, CancellationToken ct)
     {
+        if (CleartextSocket.Refusal(request.Url, request.Trust.Insecure) is { } refused)
+        {
+            return refused;
+        }
+        if (CleartextSocket.Warning(request.Url) is { } warning)
+        {
+            session.Output.Info(warning);
+        }
         try
         {
             await session.Transport.ConnectAsync(request, ct);
