@@ -75,6 +75,9 @@ public sealed class Tmux : IDisposable
     public IReadOnlyList<string> VisibleLines() =>
         Run(["capture-pane", "-p", "-t", "main"]).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()).ToList();
 
+    /// <summary>The pane's title, as a program sets it with OSC 0 or 2.</summary>
+    public string PaneTitle() => Run(["display-message", "-p", "-t", "main", "#{pane_title}"]).TrimEnd('\n');
+
     /// <summary>True once the program in the pane has exited.</summary>
     public bool PaneDead() => Run(["display-message", "-p", "-t", "main", "#{pane_dead}"]).Trim() == "1";
 
