@@ -19,13 +19,17 @@ public static class PrivateFile
             options.UnixCreateMode = OwnerOnly;
         }
         var stream = new FileStream(path, options);
-        if (!OperatingSystem.IsWindows())
+        if (!OperatingSystem.IsWindows() && IsRegularFile(stream))
         {
             // Through the handle: an existing file keeps its old mode otherwise, and the path may have changed since.
             File.SetUnixFileMode(stream.SafeFileHandle, OwnerOnly);
         }
         return stream;
     }
+
+    // A device or a pipe (--log /dev/stderr, record /dev/null) is written to, never re-moded: that would change it for everyone.
+    private static bool IsRegularFile(FileStream stream) =>
+        stream.CanSeek && !stream.Name.StartsWith("/dev/", StringComparison.Ordinal) && !stream.Name.StartsWith("/proc/", StringComparison.Ordinal);
 
     /// <summary>Creates <paramref name="path"/> empty when missing and makes it 0600, for a writer that opens it itself.</summary>
     public static void Prepare(string path) => Open(path, FileMode.Append).Dispose();
@@ -35,7 +39,11 @@ public static class PrivateFile
     {
         if (!OperatingSystem.IsWindows() && File.Exists(path))
         {
-            File.SetUnixFileMode(path, OwnerOnly);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (IsRegularFile(stream))
+            {
+                File.SetUnixFileMode(stream.SafeFileHandle, OwnerOnly);
+            }
         }
     }
 

@@ -46,8 +46,9 @@ public static partial class SecretRedactor
         }
         try
         {
-            var header = Encoding.UTF8.GetString(Base64Url(parts[0]));
-            return JToken.Parse(header) is JObject json && json.ContainsKey("alg");
+            var header = Encoding.UTF8.GetString(Base64Url(parts[0])).TrimStart();
+            // Most dotted words are not tokens; only what decodes to an object is worth parsing.
+            return header.StartsWith('{') && JToken.Parse(header) is JObject json && json.ContainsKey("alg");
         }
         catch (Exception e) when (e is FormatException or Newtonsoft.Json.JsonException or ArgumentException)
         {

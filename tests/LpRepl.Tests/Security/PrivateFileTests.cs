@@ -87,4 +87,21 @@ public sealed class PrivateFileTests : IDisposable
         Mode(path).Should().Be(OwnerOnly);
         Mode(path + ".1").Should().Be(OwnerOnly);
     }
+
+    [Fact]
+    public void Should_write_to_a_device_without_changing_its_mode()
+    {
+        var before = Mode("/dev/null");
+
+        using (var writer = new TranscriptWriter("/dev/null", TimeProvider.System))
+        {
+            writer.Write(FrameDirection.Inbound, "{}");
+        }
+        using (var log = LoggingSetup.Create("/dev/null", Serilog.Events.LogEventLevel.Information))
+        {
+            log.Information("into the void");
+        }
+
+        Mode("/dev/null").Should().Be(before);
+    }
 }
