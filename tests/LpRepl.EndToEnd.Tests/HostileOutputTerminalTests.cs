@@ -78,4 +78,27 @@ public class HostileOutputTerminalTests
         ShouldShowNoRawControl(screen);
         screen.Should().Contain($"\"conversationId\": \"{EvilConsumerServer.EvilShown}\"").And.Contain($"\"message\": \"{EvilConsumerServer.EvilShown}\"");
     }
+
+    [Fact]
+    public async Task Should_keep_data_byte_exact_on_a_pipe_and_escape_what_goes_to_stderr()
+    {
+        // Given a script piped through lprepl, its stdout a pipe (raw format by default)
+        await using var server = new EvilConsumerServer();
+        using var home = new TempDir();
+        await using var run = ProcessDriver.StartLpRepl(home, "run", "-");
+        foreach (var line in new[] { "signup", $"connect {server.Url}", "request-conversation", "wait ms.MessagingEventNotification", "echo $conversationId" })
+        {
+            await run.TypeAsync(line);
+        }
+        run.CloseInput();
+
+        // Then the received frames and the echoed value are exactly what the server sent, and stderr shows only escapes
+        (await run.WaitForExitAsync(Timeout)).Should().Be(0, run.Transcript());
+        var evilInJson = "x\\u001b]0;pwned\\u0007\\u001b[2J\u009b31m\u202eevil";
+        run.Stdout.Lines.Should().Contain(l => l.Contains($"\"conversationId\":\"{evilInJson}\"", StringComparison.Ordinal), "the frame as received");
+        run.Stdout.Lines.Should().Contain("not json " + EvilConsumerServer.Evil).And.Contain(EvilConsumerServer.Evil, "echo prints the value itself");
+        var stderr = run.Stderr.ToString();
+        ShouldShowNoRawControl(stderr);
+        stderr.Should().Contain($"conversationId={EvilConsumerServer.EvilShown}").And.Contain("warning: ws:// is not encrypted");
+    }
 }
