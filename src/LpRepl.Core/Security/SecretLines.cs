@@ -15,7 +15,8 @@ public static partial class SecretLines
 
     public static bool HoldsSecret(string line)
     {
-        if (TokenStart().IsMatch(line))
+        // A token's start (even cut short), or a whole one of any spelling.
+        if (TokenStart().IsMatch(line) || !ReferenceEquals(SecretRedactor.Redact(line), line))
         {
             return true;
         }

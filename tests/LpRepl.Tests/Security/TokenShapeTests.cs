@@ -37,4 +37,11 @@ public class TokenShapeTests
     {
         SecretRedactor.Redact($"{{\"jwt\":\"{Spaced}\"}}").Should().Be($"{{\"jwt\":\"{Spaced[..12]}…(redacted)\"}}");
     }
+
+    [Fact]
+    public void Should_keep_a_line_with_a_token_of_any_spelling_out_of_the_history_file()
+    {
+        SecretLines.HoldsSecret($"echo {Spaced}").Should().BeTrue();
+        SecretLines.HoldsSecret("echo example.com.and.more").Should().BeFalse();
+    }
 }
