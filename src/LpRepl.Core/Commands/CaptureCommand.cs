@@ -24,6 +24,10 @@ public sealed class CaptureCommand : IReplCommand
             return Task.FromResult(LineResult.Fail($"usage: {Usage}, e.g. capture agentId=.body.changes[0].originatorId from ms.MessagingEventNotification"));
         }
         var (name, path) = (args[0][..eq], args[0][(eq + 1)..]);
+        if (FramePath.Check(path) is { } problem)
+        {
+            return Task.FromResult(LineResult.Fail($"capture: '{path}' is not a path: {problem}; {FramePath.Shape}"));
+        }
         var frame = args.Count == 3
             ? session.Inbound.Last(f => f["type"]?.ToString() == args[2])
             : session.LastWaited ?? session.Inbound.Last(_ => true);
