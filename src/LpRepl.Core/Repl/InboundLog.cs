@@ -119,15 +119,16 @@ public sealed class InboundLog
     }
 
     /// <summary>The newest frame that matches, if any.</summary>
-    public JObject? Last(Func<JObject, bool> match)
+    public JObject? Last(Func<InboundFrame, bool> match)
     {
         lock (_gate)
         {
             for (var i = _dropped + _count - 1; i >= _dropped; i--)
             {
-                if (match(_ring[i % _ring.Length].Frame))
+                var entry = _ring[i % _ring.Length];
+                if (match(new InboundFrame(entry.Frame, i, entry.Connection)))
                 {
-                    return _ring[i % _ring.Length].Frame;
+                    return entry.Frame;
                 }
             }
             return null;

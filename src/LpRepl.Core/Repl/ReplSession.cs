@@ -63,6 +63,9 @@ public sealed partial class ReplSession : IAsyncDisposable
     /// </summary>
     public long WaitCursor { get; set; }
 
+    /// <summary>Where the running script's window began: <c>capture … from TYPE</c> looks no further back.</summary>
+    public long WindowStart { get; private set; }
+
     /// <summary>The number of the socket opened last: each inbound frame is tagged with it, and a wait looks only at its own.</summary>
     public long Connection => Interlocked.Read(ref _connection);
 
@@ -168,7 +171,8 @@ public sealed partial class ReplSession : IAsyncDisposable
     /// <summary>A script starts its own wait window: nothing that arrived before it satisfies its waits or its first capture.</summary>
     public void BeginWaitWindow()
     {
-        WaitCursor = Math.Max(WaitCursor, Inbound.End);
+        WindowStart = Inbound.End;
+        WaitCursor = Math.Max(WaitCursor, WindowStart);
         LastWaited = null;
     }
 

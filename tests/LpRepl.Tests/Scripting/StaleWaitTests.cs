@@ -38,13 +38,16 @@ public class StaleWaitTests(EmulatorFixture emulator) : IClassFixture<EmulatorFi
         await output.WaitForFrameAsync(".GetClock$Response", Timeout);
         lines.Push("disconnect").Push("connect").Push("wait '.GetClock$Response' timeout=1");
         var refused = await output.WaitForAsync(e => e.Kind == "error", Timeout);
+        lines.Push("capture t=.type from '.GetClock$Response'");
+        var notCaptured = await output.WaitForAsync(e => e.Kind == "error" && e != refused, Timeout);
         lines.Push("wait '.GetClock$Response' since=session timeout=1").Push("echo done");
         await output.WaitForAsync(e => e.Text == "done", Timeout);
         lines.End();
         await loop.WaitAsync(Timeout);
 
         refused.Text.Should().StartWith("wait .GetClock$Response: nothing matched within 1 s");
-        output.Errors.Should().ContainSingle("since=session looks at every frame the log still holds");
+        notCaptured.Text.Should().Be("no .GetClock$Response frame received on this connection yet");
+        output.Errors.Should().HaveCount(2, "since=session looks at every frame the log still holds");
     }
 
     [Fact]
