@@ -119,6 +119,8 @@ public sealed class ConnectCommand : IReplCommand
             var why = current == request.Url ? "with other headers or token (a new LP_JWT, LP_PROPS or -H)" : $"to {request.Url.GetLeftPart(UriPartial.Path)}";
             session.Output.Info($"closing the socket to {current?.GetLeftPart(UriPartial.Path)} to connect again {why}");
             await session.Transport.CloseAsync(ct);
+            // What that socket left unanswered was said when it closed; it is not the failure of this line.
+            session.Pending.TakeAbandoned();
         }
         try
         {

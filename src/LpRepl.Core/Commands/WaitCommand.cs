@@ -90,7 +90,7 @@ public sealed class WaitCommand : IReplCommand
         var wanted = string.Join(' ', args.Where(a => !a.StartsWith("timeout=", StringComparison.Ordinal)));
         var recent = session.Inbound.Tail(3).Select(f => "  < " + Shorten(f.ToString(Formatting.None)));
         var missed = found.Missed == 0 ? ""
-            : $"\n{found.Missed} frame(s) of this wait's window were dropped from the inbound log before it could look at them (it keeps the newest {InboundLog.MaxFrames:N0} frames, {InboundLog.MaxBytes / 1024 / 1024} MiB): one may have matched; wait sooner after the request";
+            : $"\n{found.Missed} frame(s) of this wait's window were dropped from the inbound log before it could look at them (it keeps the newest {InboundLog.MaxFrames.ToString("N0", CultureInfo.InvariantCulture)} frames, {InboundLog.MaxBytes / 1024 / 1024} MiB): one may have matched; wait sooner after the request";
         return LineResult.Fail($"wait {wanted}: nothing matched within {timeout.TotalSeconds:0.#} s; the last frames received:\n{string.Join("\n", recent.DefaultIfEmpty("  (none)"))}{missed}");
     }
 
