@@ -126,7 +126,7 @@ public static class ReplHost
             catch (OperationCanceledException)
             {
                 output.Error("interrupted");
-                return ExitCodes.ScriptFailed;
+                return ExitCodes.Interrupted;
             }
         }
         finally

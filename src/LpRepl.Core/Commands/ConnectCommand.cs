@@ -22,10 +22,6 @@ public sealed class ConnectCommand : IReplCommand
 
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
-        if (session.Transport.IsOpen)
-        {
-            return LineResult.Fail($"already connected to {session.Transport.Url}; 'disconnect' first");
-        }
         string? url = null;
         var init = false;
         var headers = new List<KeyValuePair<string, string>>();
@@ -96,13 +92,28 @@ public sealed class ConnectCommand : IReplCommand
                 headers.Add(new(ClientProperties.HeaderName, raw));
             }
         }
-        var opened = await OpenAsync(session, new ConnectionRequest(uri, headers, session.Trust, session.Services.KeepAlive) { Proxy = session.Services.Proxy }, ct);
-        return opened.Outcome == LineOutcome.Ok && init ? await InitConnection.RunAsync(session, jwt!, props, ct) : opened;
+        var request = new ConnectionRequest(uri, headers, session.Trust, session.Services.KeepAlive) { Proxy = session.Services.Proxy };
+        var initToken = init ? jwt : null;
+        var already = session.Transport.IsOpen && session.OpenTarget == Target(request, initToken);
+        var opened = await OpenAsync(session, request, ct, initToken);
+        return opened.Outcome == LineOutcome.Ok && init && !already ? await InitConnection.RunAsync(session, jwt!, props, ct) : opened;
     }
 
-    /// <summary>Opens the session's socket and says so; shared with the <c>wscat</c> verb.</summary>
-    public static async Task<LineResult> OpenAsync(ReplSession session, ConnectionRequest request, CancellationToken ct)
+    /// <summary>
+    /// Opens the session's socket and says so; shared with the <c>wscat</c> verb. Already open to the
+    /// same target (URL, headers, token): nothing to do. Open to another (a new <c>LP_JWT</c> since):
+    /// the old socket is closed first, with a note, so a script that signs up and connects runs the
+    /// same alone and inside a connected session.
+    /// </summary>
+    public static async Task<LineResult> OpenAsync(ReplSession session, ConnectionRequest request, CancellationToken ct, string? initToken = null)
     {
+        var target = Target(request, initToken);
+        if (session.Transport.IsOpen && session.OpenTarget == target)
+        {
+            session.Output.Info($"already connected to {request.Url.GetLeftPart(UriPartial.Path)}; nothing to do");
+            return LineResult.Ok;
+        }
+        // Refused before the open socket is touched: a refusal leaves the session as it was.
         if (CleartextSocket.Refusal(request.Url, request.Trust.Insecure) is { } refused)
         {
             return refused;
@@ -111,9 +122,18 @@ public sealed class ConnectCommand : IReplCommand
         {
             session.Output.Info(warning);
         }
+        if (session.Transport.IsOpen)
+        {
+            var current = session.Transport.Url;
+            var why = current == request.Url ? "with other headers or token (a new LP_JWT, LP_PROPS or -H)" : $"to {request.Url.GetLeftPart(UriPartial.Path)}";
+            session.Output.Info($"closing the socket to {current?.GetLeftPart(UriPartial.Path)} to connect again {why}");
+            await session.Transport.CloseAsync(ct);
+            // What that socket left unanswered was said when it closed; it is not the failure of this line.
+            session.Pending.TakeAbandoned();
+        }
         try
         {
-            await session.Transport.ConnectAsync(request, ct);
+            await session.ConnectAsync(request, target, ct);
         }
         catch (ConnectFailedException e)
         {
@@ -123,6 +143,11 @@ public sealed class ConnectCommand : IReplCommand
         session.Output.Info($"connected to {request.Url.GetLeftPart(UriPartial.Path)}{via}");
         return LineResult.Ok;
     }
+
+    // Everything that decides who the socket speaks as and to; compared, never shown (it holds the token).
+    private static string Target(ConnectionRequest request, string? initToken) =>
+        string.Join('\n', new[] { request.Url.AbsoluteUri, request.SubProtocol ?? "", initToken is null ? "" : "init " + initToken }
+            .Concat(request.Headers.Select(h => $"{h.Key.ToLowerInvariant()}: {h.Value}")));
 
     private static bool TryParseHeader(string text, out KeyValuePair<string, string> header)
     {

@@ -33,8 +33,8 @@ internal static class InitConnection
             return sent;
         }
         var answer = await session.Inbound.WaitAsync(
-            (f, _) => (string?)f["kind"] == "resp" && (string?)f["reqId"] == id, from, AnswerTimeout, ct);
-        if (answer is not { Frame: var response })
+            f => (string?)f.Frame["kind"] == "resp" && (string?)f.Frame["reqId"] == id, from, AnswerTimeout, ct);
+        if (answer.Frame is not { } response)
         {
             return LineResult.Fail($"InitConnection (id {id}) got no answer within {AnswerTimeout.TotalSeconds:0} s; the socket stays open but is not authenticated", ExitCodes.ConnectionFailed);
         }

@@ -47,7 +47,8 @@ public sealed class RunCommand : IReplCommand
                 session.ScriptDepth--;
             }
             // The script reported its own failing line; this only stops an enclosing script too.
-            return code == ExitCodes.Ok ? LineResult.Ok : LineResult.Fail($"{args[0]} stopped (see above)", code);
+            return code == ExitCodes.Ok ? LineResult.Ok
+                : LineResult.Fail(code == ExitCodes.Interrupted ? $"{args[0]} was interrupted (see above)" : $"{args[0]} stopped (see above)", code);
         }
     }
 }

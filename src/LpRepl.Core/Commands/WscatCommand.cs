@@ -18,10 +18,6 @@ public sealed class WscatCommand : IReplCommand
 
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
-        if (session.Transport.IsOpen)
-        {
-            return LineResult.Fail($"already connected to {session.Transport.Url}; 'disconnect' first");
-        }
         string? url = null;
         string? subProtocol = null;
         var headers = new List<KeyValuePair<string, string>>();

@@ -7,4 +7,7 @@ public static class ExitCodes
     public const int ScriptFailed = 1;
     public const int Usage = 2;
     public const int ConnectionFailed = 3;
+
+    /// <summary>Ctrl-C or SIGINT stopped a script before its end (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

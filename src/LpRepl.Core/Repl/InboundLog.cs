@@ -3,15 +3,25 @@ using Newtonsoft.Json.Linq;
 namespace LpRepl.Repl;
 
 /// <summary>
-/// Every parsed inbound frame, in order (the newest 10,000), so <c>wait</c> can match frames that
-/// arrived before it was typed and <c>capture</c> can read the last one of a type.
+/// Every parsed inbound frame, in order, so <c>wait</c> can match frames that arrived before it was
+/// typed and <c>capture</c> can read the last one of a type. Bounded twice, because a server picks the
+/// sizes: the newest <see cref="MaxFrames"/> frames and at most <see cref="MaxBytes"/> of frame text
+/// (the newest frame is always kept, whatever its size). A wait is told how many frames of its window
+/// fell out before it looked, so it never misses one silently.
 /// </summary>
 public sealed class InboundLog
 {
-    private const int Capacity = 10_000;
+    public const int MaxFrames = 10_000;
+
+    /// <summary>The frame text kept, counted in characters as received (parsed frames take a few times that).</summary>
+    public const long MaxBytes = 32L * 1024 * 1024;
+
     private readonly Lock _gate = new();
-    private readonly List<JObject> _frames = [];
+    // A ring indexed by arrival number (index % length), so a wait reads any kept frame in O(1).
+    private (JObject Frame, long Size, long Connection)[] _ring = new (JObject, long, long)[64];
+    private int _count;
     private long _dropped;
+    private long _bytes;
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The index the next frame will get.</summary>
@@ -21,21 +31,44 @@ public sealed class InboundLog
         {
             lock (_gate)
             {
-                return _dropped + _frames.Count;
+                return _dropped + _count;
             }
         }
     }
 
-    public void Add(JObject frame)
+    /// <summary>The frame text held now (for <c>status</c> and tests).</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _bytes;
+            }
+        }
+    }
+
+    /// <summary>Adds a frame of <paramref name="size"/> characters that came on connection <paramref name="connection"/>.</summary>
+    public void Add(JObject frame, long size, long connection = 0)
     {
         TaskCompletionSource arrived;
         lock (_gate)
         {
-            _frames.Add(frame);
-            if (_frames.Count > Capacity)
+            if (_count == MaxFrames)
             {
-                _frames.RemoveAt(0);
-                _dropped++;
+                DropOldest();
+            }
+            if (_count == _ring.Length)
+            {
+                Grow();
+            }
+            var entry = (frame, Math.Max(0, size), connection);
+            _ring[(_dropped + _count) % _ring.Length] = entry;
+            _count++;
+            _bytes += entry.Item2;
+            while (_bytes > MaxBytes && _count > 1)
+            {
+                DropOldest();
             }
             arrived = _arrived;
             _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -43,24 +76,35 @@ public sealed class InboundLog
         arrived.TrySetResult();
     }
 
-    /// <summary>The first frame from index <paramref name="from"/> on that matches, waiting for new ones up to the timeout; null if none came.</summary>
-    public async Task<(JObject Frame, long Index)?> WaitAsync(Func<JObject, long, bool> match, long from, TimeSpan timeout, CancellationToken ct)
+    /// <summary>
+    /// The first frame from index <paramref name="from"/> on that matches, waiting for new ones up to the
+    /// timeout; <see cref="InboundMatch.Frame"/> is null if none came. Frames of the window that were
+    /// dropped before they could be looked at are counted in <see cref="InboundMatch.Missed"/>.
+    /// </summary>
+    public async Task<InboundMatch> WaitAsync(Func<InboundFrame, bool> match, long from, TimeSpan timeout, CancellationToken ct)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
+        long missed = 0;
         while (true)
         {
             Task arrived;
             lock (_gate)
             {
-                for (var i = Math.Max(from, _dropped); i < _dropped + _frames.Count; i++)
+                if (from < _dropped)
                 {
-                    if (match(_frames[(int)(i - _dropped)], i))
+                    missed += _dropped - from;
+                    from = _dropped;
+                }
+                for (var i = from; i < _dropped + _count; i++)
+                {
+                    var entry = _ring[i % _ring.Length];
+                    if (match(new InboundFrame(entry.Frame, i, entry.Connection)))
                     {
-                        return (_frames[(int)(i - _dropped)], i);
+                        return new InboundMatch(entry.Frame, i, missed);
                     }
                 }
-                from = _dropped + _frames.Count;
+                from = _dropped + _count;
                 arrived = _arrived.Task;
             }
             try
@@ -69,17 +113,25 @@ public sealed class InboundLog
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                return null;
+                return new InboundMatch(null, -1, missed);
             }
         }
     }
 
     /// <summary>The newest frame that matches, if any.</summary>
-    public JObject? Last(Func<JObject, bool> match)
+    public JObject? Last(Func<InboundFrame, bool> match)
     {
         lock (_gate)
         {
-            return _frames.LastOrDefault(match);
+            for (var i = _dropped + _count - 1; i >= _dropped; i--)
+            {
+                var entry = _ring[i % _ring.Length];
+                if (match(new InboundFrame(entry.Frame, i, entry.Connection)))
+                {
+                    return entry.Frame;
+                }
+            }
+            return null;
         }
     }
 
@@ -87,7 +139,32 @@ public sealed class InboundLog
     {
         lock (_gate)
         {
-            return [.. _frames.TakeLast(count)];
+            var take = Math.Min(Math.Max(0, count), _count);
+            var tail = new List<JObject>(take);
+            for (var i = _dropped + _count - take; i < _dropped + _count; i++)
+            {
+                tail.Add(_ring[i % _ring.Length].Frame);
+            }
+            return tail;
         }
+    }
+
+    private void DropOldest()
+    {
+        var slot = _dropped % _ring.Length;
+        _bytes -= _ring[slot].Size;
+        _ring[slot] = default;
+        _dropped++;
+        _count--;
+    }
+
+    private void Grow()
+    {
+        var bigger = new (JObject, long, long)[Math.Min(_ring.Length * 2, MaxFrames)];
+        for (var i = _dropped; i < _dropped + _count; i++)
+        {
+            bigger[i % bigger.Length] = _ring[i % _ring.Length];
+        }
+        _ring = bigger;
     }
 }

@@ -20,17 +20,55 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
     /// <summary>False for <c>run FILE</c> inside a session: the script leaves the socket to the session.</summary>
     public bool CloseAtEnd { get; init; } = true;
 
+    // Where the loop is, for the message when it is interrupted.
+    private int _lineNumber;
+    private bool _running;
+
     public async Task<int> RunAsync(CancellationToken ct)
+    {
+        int exitCode;
+        if (mode == ReplMode.Script)
+        {
+            // What an earlier, interactive part of the session left unanswered is not this script's failure,
+            // and what it received satisfies none of this script's waits.
+            session.Pending.TakeAbandoned();
+            session.BeginWaitWindow();
+        }
+        try
+        {
+            exitCode = await RunLinesAsync(ct);
+        }
+        catch (OperationCanceledException) when (mode == ReplMode.Script && ct.IsCancellationRequested)
+        {
+            // Ctrl-C or SIGINT: the rest never ran, so this is no success (130, as shells say).
+            var where = _lineNumber == 0 ? $"{sourceName}: interrupted before its first line"
+                : _running ? $"{sourceName}:{_lineNumber}: interrupted while this line ran; nothing after it ran"
+                : $"{sourceName}:{_lineNumber}: interrupted after this line; nothing after it ran";
+            session.Output.Error(where);
+            exitCode = ExitCodes.Interrupted;
+        }
+        if (CloseAtEnd && session.Transport.IsOpen)
+        {
+            await session.Transport.CloseAsync(CancellationToken.None);
+        }
+        return exitCode;
+    }
+
+    private async Task<int> RunLinesAsync(CancellationToken ct)
     {
         var lineNumber = 0;
         var exitCode = ExitCodes.Ok;
-        if (mode == ReplMode.Script)
+        while (true)
         {
-            // What an earlier, interactive part of the session left unanswered is not this script's failure.
-            session.Pending.TakeAbandoned();
-        }
-        while (!ct.IsCancellationRequested)
-        {
+            if (ct.IsCancellationRequested)
+            {
+                // Between lines a script must not end as if it had finished.
+                if (mode == ReplMode.Script)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
+                break;
+            }
             var line = await lines.ReadLineAsync(session.Prompt, ct);
             if (line is null)
             {
@@ -46,6 +84,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 lineNumber++;
                 input += "\n" + more;
             }
+            (_lineNumber, _running) = (startLine, true);
             var result = await ExecuteLineAsync(input, ct);
             if (result.Outcome == LineOutcome.Exit)
             {
@@ -53,6 +92,11 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             }
             if (result.Outcome == LineOutcome.Failed)
             {
+                // A line that gave up because of the interrupt is reported as interrupted, not as its own failure.
+                if (mode == ReplMode.Script)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
                 Report(startLine, result.Error!);
                 if (mode == ReplMode.Script)
                 {
@@ -66,14 +110,11 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 exitCode = ExitCodes.ScriptFailed;
                 break;
             }
+            _running = false;
         }
         if (mode == ReplMode.Script && exitCode == ExitCodes.Ok && !await AllAnsweredAsync(lineNumber, ct))
         {
             exitCode = ExitCodes.ScriptFailed;
-        }
-        if (CloseAtEnd && session.Transport.IsOpen)
-        {
-            await session.Transport.CloseAsync(CancellationToken.None);
         }
         return exitCode;
     }

@@ -97,12 +97,13 @@ public sealed partial class ReplSession
             Output.Frame(FrameDirection.Inbound, text, note);
             InboundCaptures.Apply(frame, info, Variables, Output);
             InboundCaptures.TrackSequences(frame, info, Sequences);
+            Conversations.Observe(Variables["conversationId"]);
         }
         finally
         {
             // Only now is the frame done: a script line waiting on this answer or a wait on this frame
             // must already see what it captured (conversationId for the next line's {{conversationId}}).
-            Inbound.Add(frame);
+            Inbound.Add(frame, text.Length, Connection);
             if (request is not null)
             {
                 Pending.Complete(info.ReqId!);

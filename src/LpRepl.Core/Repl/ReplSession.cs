@@ -19,6 +19,7 @@ public sealed partial class ReplSession : IAsyncDisposable
     private readonly CommandRegistry _commands;
     private long _framesIn;
     private long _framesOut;
+    private long _connection;
 
     public ReplSession(ReplServices services, CommandRegistry commands)
     {
@@ -56,8 +57,23 @@ public sealed partial class ReplSession : IAsyncDisposable
     /// <summary>Inbound frames for <c>wait</c> and <c>capture</c>.</summary>
     public InboundLog Inbound { get; } = new();
 
-    /// <summary>Where the next <c>wait</c> starts looking: where the previous one began, so frames that came meanwhile count.</summary>
+    /// <summary>
+    /// Where the next <c>wait</c> starts looking: where the previous one began (so frames that came
+    /// meanwhile count), and never before the start of the running script (<see cref="BeginWaitWindow"/>).
+    /// </summary>
     public long WaitCursor { get; set; }
+
+    /// <summary>Where the running script's window began: <c>capture … from TYPE</c> looks no further back.</summary>
+    public long WindowStart { get; private set; }
+
+    /// <summary>The number of the socket opened last: each inbound frame is tagged with it, and a wait looks only at its own.</summary>
+    public long Connection => Interlocked.Read(ref _connection);
+
+    /// <summary>What the open socket was opened with (URL, headers, token), to tell a repeated <c>connect</c> from a new one.</summary>
+    public string? OpenTarget { get; set; }
+
+    /// <summary>Conversations the session has left, whose late messages satisfy no wait.</summary>
+    public ConversationTracker Conversations { get; } = new();
 
     /// <summary>Frames a <c>wait</c> already matched: each satisfies one wait only.</summary>
     public HashSet<long> WaitedFrames { get; } = [];
@@ -150,6 +166,23 @@ public sealed partial class ReplSession : IAsyncDisposable
             return LineResult.Fail($"unknown command '{name}': {hint}");
         }
         return await command.ExecuteAsync(this, split.Words.Skip(1).ToArray(), ct);
+    }
+
+    /// <summary>A script starts its own wait window: nothing that arrived before it satisfies its waits or its first capture.</summary>
+    public void BeginWaitWindow()
+    {
+        WindowStart = Inbound.End;
+        WaitCursor = Math.Max(WaitCursor, WindowStart);
+        LastWaited = null;
+    }
+
+    /// <summary>Opens the socket as a new connection: frames of an earlier one never satisfy a wait of this one.</summary>
+    public async Task ConnectAsync(ConnectionRequest request, string target, CancellationToken ct)
+    {
+        OpenTarget = null;
+        Interlocked.Increment(ref _connection);
+        await Transport.ConnectAsync(request, ct);
+        OpenTarget = target;
     }
 
     public async ValueTask DisposeAsync()

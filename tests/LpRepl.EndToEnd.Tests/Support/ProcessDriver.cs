@@ -25,6 +25,9 @@ public sealed class ProcessDriver : IAsyncDisposable
 
     public LineLog Stderr => _stderr;
 
+    /// <summary>The child's process id, for signals (<c>kill -INT</c>).</summary>
+    public int Id => _process.Id;
+
     public static ProcessDriver Start(string fileName, IEnumerable<string> args, IDictionary<string, string>? env = null, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(fileName)
