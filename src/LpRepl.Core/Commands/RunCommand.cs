@@ -42,6 +42,11 @@ public sealed class RunCommand : IReplCommand
             {
                 code = await new ReplLoop(session, source, ReplMode.Script, args[0]) { CloseAtEnd = false }.RunAsync(ct);
             }
+            catch (IO.InputTooLargeException e)
+            {
+                // FILE:LINE: line longer than …, from the reader: the script stops there.
+                return LineResult.Fail(e.Message);
+            }
             finally
             {
                 session.ScriptDepth--;

@@ -1,11 +1,20 @@
+using LpRepl.IO;
+
 namespace LpRepl.Repl;
 
-/// <summary>The lines of a script file.</summary>
-public sealed class FileLineSource(TextReader reader) : ILineSource, IDisposable
+/// <summary>
+/// The lines of a script, a file or standard input, read as they run: a script of any length runs,
+/// but one line may hold at most <see cref="InputLimits.ScriptLineBytes"/>.
+/// </summary>
+public sealed class FileLineSource(Stream stream, string sourceName) : ILineSource, IDisposable
 {
-    public static FileLineSource Open(string path) => new(new StreamReader(path));
+    private readonly BoundedLineReader _reader = new(stream, sourceName, InputLimits.ScriptLineBytes);
 
-    public Task<string?> ReadLineAsync(string prompt, CancellationToken ct) => reader.ReadLineAsync(ct).AsTask();
+    // No buffering of its own: the line reader reads in blocks.
+    public static FileLineSource Open(string path) => new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0), path);
 
-    public void Dispose() => reader.Dispose();
+    /// <exception cref="InputTooLargeException">A line is longer than the cap; the message names the source and line.</exception>
+    public Task<string?> ReadLineAsync(string prompt, CancellationToken ct) => _reader.ReadLineAsync(ct);
+
+    public void Dispose() => _reader.Dispose();
 }
