@@ -33,6 +33,7 @@ public partial class BoundedInputProcessTests
     [InlineData("run - < /dev/zero", "stdin:1: line longer than 4 MiB", 1)]
     [InlineData("< /dev/zero", "stdin:1: line longer than 4 MiB", 1)]
     [InlineData("run - --env-file /dev/zero < /dev/null", "--env-file: /dev/zero:1: line longer than 1 MiB", 2)]
+    [InlineData("replay /dev/zero < /dev/null", "lprepl replay: /dev/zero:1: line longer than 4 MiB", 2)]
     public async Task Should_end_endless_input_with_a_clear_error_and_bounded_memory(string arguments, string error, int exitCode)
     {
         using var home = new TempDir();

@@ -13,6 +13,16 @@ public sealed class FileLineSource(Stream stream, string sourceName) : ILineSour
     // No buffering of its own: the line reader reads in blocks.
     public static FileLineSource Open(string path) => new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0), path);
 
+    /// <summary>All the lines of a file, capped as a script's are (a transcript to replay).</summary>
+    public static IEnumerable<string> ReadLines(string path)
+    {
+        using var source = Open(path);
+        while (source._reader.ReadLineAsync(CancellationToken.None).GetAwaiter().GetResult() is { } line)
+        {
+            yield return line;
+        }
+    }
+
     /// <exception cref="InputTooLargeException">A line is longer than the cap; the message names the source and line.</exception>
     public Task<string?> ReadLineAsync(string prompt, CancellationToken ct) => _reader.ReadLineAsync(ct);
 

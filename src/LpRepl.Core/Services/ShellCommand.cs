@@ -113,9 +113,9 @@ public static class ShellCommand
         {
             process.Kill(entireProcessTree: true);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            // Already gone.
+            // Already gone; this also runs from Ctrl-C's callback, which must not throw.
         }
     }
 
