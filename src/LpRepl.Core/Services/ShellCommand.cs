@@ -28,10 +28,12 @@ public static class ShellCommand
     // child whose parent exited (`(sleep 25 &)`, or the shell itself gone) is reparented to init
     // and no tree walk finds it. .NET cannot start a child in a new process group, so the shell
     // runs under setsid(1): same pid, now the leader of its own session and group, which every
-    // descendant inherits; kill(-pid) then reaches them all. Stopping happens on timeout, on
-    // Ctrl-C, on too much output, and when the shell has exited but its pipe stays open (bash
-    // would wait for such a child; LpRepl takes what the shell wrote and returns). Without setsid
-    // (macOS) only the tree walk is left, and a child that outlived its shell runs on unseen.
+    // descendant inherits; kill(-pid) then reaches them all (and the command has no controlling
+    // terminal, which it must not use while the line editor owns it). The group is stopped on
+    // timeout, on Ctrl-C, on too much output, and once the shell has exited: bash would wait for
+    // a child that holds the pipe, LpRepl takes what the shell wrote and returns, leaving nothing
+    // running. Without setsid (macOS) only the tree walk is left, and a child that outlived its
+    // shell runs on unseen.
     private static readonly string? Setsid = FindSetsid();
 
     /// <summary>The command's standard output; a command that fails, hangs or writes too much is an error with its stderr.</summary>
@@ -49,13 +51,11 @@ public static class ShellCommand
         using (ct.Register(Stop))
         {
             exited = process.WaitForExit(limit);
-            if (exited && !output.Completion.Wait(Drain, CancellationToken.None))
+            if (exited)
             {
-                Stop();
+                // Output a background child still writes has a moment to arrive; then the child is stopped.
+                Task.WaitAll([output.Completion, error.Completion], Drain);
             }
-        }
-        if (!exited)
-        {
             Stop();
         }
         ct.ThrowIfCancellationRequested();

@@ -17,12 +17,15 @@ public sealed class ShellCommandBoundsTests
     private static Task<string> Run(string command, CancellationToken ct = default, TimeSpan? timeout = null) =>
         Task.Run(() => ShellCommand.Run(command, new SessionVariables(), ct, timeout), CancellationToken.None).WaitAsync(Limit, CancellationToken.None);
 
-    [Fact]
-    public async Task Should_return_when_the_shell_exits_and_stop_a_background_child_holding_the_pipe()
+    [Theory]
+    [InlineData("")]
+    [InlineData(" >/dev/null")]
+    [InlineData(" >/dev/null 2>&1")]
+    public async Task Should_return_when_the_shell_exits_and_stop_a_background_child_holding_the_pipe(string redirection)
     {
         var marker = ProcessMarker.NewSleep();
 
-        var output = await Run($"sleep {marker} & echo hi");
+        var output = await Run($"sleep {marker}{redirection} & echo hi");
 
         output.Should().Be("hi\n");
         (await ProcessMarker.WaitUntilGoneAsync(marker, Gone)).Should().BeTrue("the background sleep is stopped with its shell");
