@@ -110,7 +110,9 @@ public sealed class EnvFileTests : IDisposable
         var bytes = File.ReadAllBytes(file);
         var docker = DockerEnvFile.Parse(bytes, trimQuotes: false);
         var newerDocker = DockerEnvFile.Parse(bytes, trimQuotes: true);
-        var sourced = Sourced(file, saved.Select(p => p.Key).ToList());
+        var names = saved.Select(p => p.Key).ToList();
+        var sourced = Sourced(file, names);
+        var bashSourced = Sourced(file, names, "bash");
         for (var i = 0; i < saved.Count; i++)
         {
             var (name, value) = saved[i];
@@ -118,6 +120,7 @@ public sealed class EnvFileTests : IDisposable
             docker[name].Should().Be(value, "docker reads {0} literally", name);
             newerDocker[name].Should().Be(value);
             sourced[i].Should().Be(value, "sh reads {0} the same", name);
+            bashSourced[i].Should().Be(value, "bash reads {0} the same", name);
         }
         loaded.Keys.Should().BeEquivalentTo(saved.Select(p => p.Key), "nothing left out is in the file");
     }
@@ -140,11 +143,11 @@ public sealed class EnvFileTests : IDisposable
         return text.ToString();
     }
 
-    // An independent peer: /bin/sh itself sources the file and prints each value NUL-terminated.
-    private static List<string> Sourced(string file, IReadOnlyList<string> names)
+    // An independent peer: the shell itself sources the file and prints each value NUL-terminated.
+    private static List<string> Sourced(string file, IReadOnlyList<string> names, string shell = "/bin/sh")
     {
         var print = string.Concat(names.Select(n => $" \"${n}\""));
-        var info = new ProcessStartInfo("/bin/sh", ["-c", $"set -a; . \"$0\"; printf '%s\\0'{print}", file])
+        var info = new ProcessStartInfo(shell, ["-c", $"set -a; . \"$0\"; printf '%s\\0'{print}", file])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
