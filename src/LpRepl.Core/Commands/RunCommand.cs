@@ -28,7 +28,7 @@ public sealed class RunCommand : IReplCommand
         FileLineSource source;
         try
         {
-            source = FileLineSource.Open(args[0]);
+            source = await FileLineSource.OpenAsync(args[0], ct);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -10,8 +10,10 @@ public sealed class FileLineSource(Stream stream, string sourceName) : ILineSour
 {
     private readonly BoundedLineReader _reader = new(stream, sourceName, InputLimits.ScriptLineBytes);
 
-    // No buffering of its own: the line reader reads in blocks.
-    public static FileLineSource Open(string path) => new(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0), path);
+    public static FileLineSource Open(string path) => new(InputFile.OpenRead(path), path);
+
+    /// <summary>Opens a script; Ctrl-C ends the wait for a FIFO's writer.</summary>
+    public static async Task<FileLineSource> OpenAsync(string path, CancellationToken ct) => new(await InputFile.OpenReadAsync(path, ct), path);
 
     /// <summary>All the lines of a file, capped as a script's are (a transcript to replay).</summary>
     public static IEnumerable<string> ReadLines(string path)

@@ -19,7 +19,7 @@ public static class EnvFile
     public static async Task<IReadOnlyList<KeyValuePair<string, string>>> ReadAsync(string path, CancellationToken ct)
     {
         var pairs = new List<KeyValuePair<string, string>>();
-        using var reader = new BoundedLineReader(await OpenAsync(path, ct), path, InputLimits.EnvLineBytes, LineHint);
+        using var reader = new BoundedLineReader(await InputFile.OpenReadAsync(path, ct), path, InputLimits.EnvLineBytes, LineHint);
         while (await reader.ReadLineAsync(ct) is { } raw)
         {
             if (reader.BytesRead > InputLimits.EnvFileBytes)
@@ -62,20 +62,5 @@ public static class EnvFile
             value = value[1..^1];
         }
         return new(line[..eq], value);
-    }
-
-    // Opening a FIFO waits for a writer: that wait happens off the caller, so Ctrl-C still ends it.
-    private static async Task<Stream> OpenAsync(string path, CancellationToken ct)
-    {
-        var open = Task.Run(() => (Stream)new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0), CancellationToken.None);
-        try
-        {
-            return await open.WaitAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            _ = open.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-            throw;
-        }
     }
 }

@@ -92,6 +92,22 @@ public sealed class InputBoundsTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_stop_a_run_of_a_pipe_no_one_writes_to_on_ctrl_c()
+    {
+        var fifo = Path.Combine(_dir, "unopened.fifo");
+        Process.Start("mkfifo", [fifo]).WaitForExit();
+        using var cts = new CancellationTokenSource();
+        var run = Execute($"run {fifo}", cts.Token);
+
+        // With no writer the FIFO never opens: the run cannot end by itself.
+        run.IsCompleted.Should().BeFalse();
+        await cts.CancelAsync();
+
+        var stopped = async () => await run;
+        await stopped.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
     public async Task Should_stop_a_script_at_a_line_longer_than_4_MiB_naming_file_and_line()
     {
         var file = WriteFile("long.lprepl", "BEFORE=ran\necho ", 5 * 1024 * 1024);
