@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading.Channels;
+using LpRepl.IO;
 using LpRepl.Terminal.Input;
 
 namespace LpRepl.Terminal;
@@ -14,6 +15,7 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     private readonly PosixSignalRegistration? _resize;
     private Thread? _reader;
     private int _waitingForKey;
+    private BoundedLineReader? _redirected;
 
     public SystemTerminal()
     {
@@ -51,8 +53,10 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     }
 
     // Console.ReadLine blocks; it runs off the caller's thread so frames keep printing meanwhile.
-    public Task<string?> ReadLineAsync(CancellationToken ct) =>
-        Task.Factory.StartNew(Console.ReadLine, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default).WaitAsync(ct);
+    // Redirected input (a pipe, a file, /dev/zero) is read with the line length capped, as script files are.
+    public Task<string?> ReadLineAsync(CancellationToken ct) => Console.IsInputRedirected
+        ? (_redirected ??= new BoundedLineReader(Console.OpenStandardInput(), "stdin", InputLimits.ScriptLineBytes)).ReadLineAsync(ct)
+        : Task.Factory.StartNew(Console.ReadLine, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default).WaitAsync(ct);
 
     public IDisposable EnterRawMode()
     {
@@ -114,6 +118,7 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     {
         Console.CancelKeyPress -= OnCancelKeyPress;
         _resize?.Dispose();
+        _redirected?.Dispose();
     }
 
     // Unix: bytes straight from the terminal, decoded by our own KeyDecoder (escape sequences, bracketed paste).

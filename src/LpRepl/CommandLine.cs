@@ -100,7 +100,7 @@ public sealed class CommandLine
         IReadOnlyList<string> lines;
         try
         {
-            lines = Transcripts.TranscriptReplay.ToScript(File.ReadLines(transcript), transcript);
+            lines = Transcripts.TranscriptReplay.ToScript(FileLineSource.ReadLines(transcript), transcript);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -128,6 +128,11 @@ public static class ReplHost
                 output.Error("interrupted");
                 return ExitCodes.Interrupted;
             }
+            catch (IO.InputTooLargeException e)
+            {
+                output.Error(e.Message);
+                return ExitCodes.ScriptFailed;
+            }
         }
         finally
         {

@@ -12,25 +12,26 @@ public sealed class LoadCommand : IReplCommand
 
     public string Usage => "load FILE";
 
-    public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
+    public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count != 1)
         {
-            return Task.FromResult(LineResult.Fail($"usage: {Usage}"));
+            return LineResult.Fail($"usage: {Usage}");
         }
         try
         {
-            var pairs = EnvFile.Read(args[0]);
+            // Streaming and capped, and Ctrl-C (the line's token) stops it, even on a pipe that never writes.
+            var pairs = await EnvFile.ReadAsync(args[0], ct);
             foreach (var (name, value) in pairs)
             {
                 session.Variables.Set(name, value);
             }
             session.Output.Info($"loaded {pairs.Count} variables from {args[0]}");
-            return Task.FromResult(LineResult.Ok);
+            return LineResult.Ok;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return Task.FromResult(LineResult.Fail(e is InvalidDataException ? e.Message : $"cannot read {args[0]}: {e.Message}"));
+            return LineResult.Fail(e is InvalidDataException or IO.InputTooLargeException ? e.Message : $"cannot read {args[0]}: {e.Message}");
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class RunCommand : IReplCommand
         FileLineSource source;
         try
         {
-            source = FileLineSource.Open(args[0]);
+            source = await FileLineSource.OpenAsync(args[0], ct);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -41,6 +41,11 @@ public sealed class RunCommand : IReplCommand
             try
             {
                 code = await new ReplLoop(session, source, ReplMode.Script, args[0]) { CloseAtEnd = false }.RunAsync(ct);
+            }
+            catch (IO.InputTooLargeException e)
+            {
+                // FILE:LINE: line longer than …, from the reader: the script stops there.
+                return LineResult.Fail(e.Message);
             }
             finally
             {

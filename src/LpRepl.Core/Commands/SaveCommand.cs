@@ -16,19 +16,22 @@ public sealed class SaveCommand : IReplCommand
     {
         var path = args.Count > 0 ? args[0] : "lp.env";
         var pairs = session.Variables.Snapshot().Where(p => !session.Services.DiscoveredVariables.Contains(p.Key)).ToList();
+        IReadOnlyList<(string Name, string Reason)> leftOut;
         try
         {
-            EnvFile.Write(path, pairs);
-        }
-        catch (InvalidDataException e)
-        {
-            return Task.FromResult(LineResult.Fail(e.Message));
+            leftOut = EnvFile.Write(path, pairs);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Task.FromResult(LineResult.Fail($"cannot write {path}: {e.Message}"));
         }
-        session.Output.Info($"saved {pairs.Count} variables to {path} (it holds credentials: keep it private)");
+        // docker --env-file, `. ./lp.env` and load must read the same value, or the value is not written.
+        foreach (var (name, reason) in leftOut)
+        {
+            session.Output.Info($"not saved: {name} ({reason}); set it again after loading {path}");
+        }
+        var saved = pairs.Count - leftOut.Count;
+        session.Output.Info($"saved {saved} variable{(saved == 1 ? "" : "s")} to {path} (it holds credentials: keep it private)");
         return Task.FromResult(LineResult.Ok);
     }
 }

@@ -1,60 +1,66 @@
+using LpRepl.IO;
+
 namespace LpRepl.Session;
 
 /// <summary>
 /// The tutorial's <c>lp.env</c>: <c>NAME=value</c> lines, the format <c>docker run --env-file</c>
-/// reads (no quoting: the value is the rest of the line). Comments and blank lines are skipped.
+/// reads (the value is the rest of the line, literally). Comments and blank lines are skipped.
+/// Read streaming and capped (<see cref="InputLimits.EnvLineBytes"/> a line,
+/// <see cref="InputLimits.EnvFileBytes"/> a file), written by <see cref="EnvFileWriter"/>.
 /// </summary>
 public static class EnvFile
 {
-    public static IReadOnlyList<KeyValuePair<string, string>> Read(string path)
+    private const string LineHint = " (an lp.env line holds one NAME=value)";
+
+    public static IReadOnlyList<KeyValuePair<string, string>> Read(string path) =>
+        ReadAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>The pairs of the file, all or none: a bad line or a cap passed is an error naming the file and line.</summary>
+    public static async Task<IReadOnlyList<KeyValuePair<string, string>>> ReadAsync(string path, CancellationToken ct)
     {
         var pairs = new List<KeyValuePair<string, string>>();
-        var lineNumber = 0;
-        foreach (var raw in File.ReadLines(path))
+        using var reader = new BoundedLineReader(await InputFile.OpenReadAsync(path, ct), path, InputLimits.EnvLineBytes, LineHint);
+        while (await reader.ReadLineAsync(ct) is { } raw)
         {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (reader.BytesRead > InputLimits.EnvFileBytes)
             {
-                continue;
+                throw new InputTooLargeException($"{path}: larger than {InputLimits.Describe(InputLimits.EnvFileBytes)}; an lp.env holds NAME=value lines");
             }
-            if (line.StartsWith("export ", StringComparison.Ordinal))
+            if (Parse(raw, path, reader.LineNumber) is { } pair)
             {
-                line = line["export ".Length..].TrimStart();
+                pairs.Add(pair);
             }
-            var eq = line.IndexOf('=');
-            if (eq <= 0 || !VariableName.IsValid(line[..eq]))
-            {
-                throw new InvalidDataException($"{path}:{lineNumber}: expected NAME=value, got '{raw}'");
-            }
-            var value = line[(eq + 1)..];
-            // Quotes a shell would strip are stripped too, so a file written for `source` also loads.
-            if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0])
-            {
-                value = value[1..^1];
-            }
-            pairs.Add(new(line[..eq], value));
         }
         return pairs;
     }
 
-    /// <summary>Writes the pairs; a new file is readable by its owner only, as it holds tokens.</summary>
-    public static void Write(string path, IEnumerable<KeyValuePair<string, string>> pairs)
+    /// <summary>Writes the pairs lp.env can hold; returns those left out, and why.</summary>
+    public static IReadOnlyList<(string Name, string Reason)> Write(string path, IEnumerable<KeyValuePair<string, string>> pairs) =>
+        EnvFileWriter.Write(path, pairs);
+
+    private static KeyValuePair<string, string>? Parse(string raw, string path, int lineNumber)
     {
-        var list = pairs.ToList();
-        if (list.FirstOrDefault(p => p.Value.Contains('\n') || p.Value.Contains('\r')) is { Key: not null } multiLine)
+        var line = raw.Trim();
+        if (line.Length == 0 || line.StartsWith('#'))
         {
-            throw new InvalidDataException($"{multiLine.Key} holds a line break, which an env file cannot; unset it or change it first");
+            return null;
         }
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
+        if (line.StartsWith("export ", StringComparison.Ordinal))
         {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            line = line["export ".Length..].TrimStart();
         }
-        using var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options);
-        foreach (var (name, value) in list)
+        var eq = line.IndexOf('=');
+        if (eq <= 0 || !VariableName.IsValid(line[..eq]))
         {
-            writer.Write($"{name}={value}\n");
+            var shown = raw.Length <= 80 ? raw : raw[..80] + "…";
+            throw new InvalidDataException($"{path}:{lineNumber}: expected NAME=value, got '{shown}'");
         }
+        var value = line[(eq + 1)..];
+        // Quotes a shell would strip are stripped too, so a file written for `source` also loads.
+        if (value.Length >= 2 && (value[0] == '"' || value[0] == '\'') && value[^1] == value[0])
+        {
+            value = value[1..^1];
+        }
+        return new(line[..eq], value);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LpRepl.IO;
 using LpRepl.Session;
 using Newtonsoft.Json;
 using Scriban.Runtime;
@@ -38,11 +39,26 @@ public static class TemplateFunctions
         _ => JsonConvert.ToString(value.ToString()),
     };
 
+    // Read in blocks up to the cap, never to the end first: /dev/zero has no end.
     private static string ReadFile(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+            using var content = new MemoryStream();
+            var block = new byte[64 * 1024];
+            int count;
+            while ((count = file.Read(block)) > 0)
+            {
+                if (content.Length + count > InputLimits.ReadFileBytes)
+                {
+                    throw new InvalidOperationException($"read_file {path}: larger than {InputLimits.Describe(InputLimits.ReadFileBytes)}");
+                }
+                content.Write(block, 0, count);
+            }
+            content.Position = 0;
+            using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -92,18 +92,19 @@ public sealed class ScriptCommandTests(EmulatorFixture emulator) : IClassFixture
     public async Task Should_save_and_load_variables_as_an_lp_env_file()
     {
         var file = Path.Combine(_dir, "lp.env");
-        var (_, code, session) = await Run("signup", "MESSAGE=\"two words\"", $"save {file}");
+        var (saveOutput, code, session) = await Run("signup", "GREETING=hello,world", "MESSAGE=\"two words\"", $"save {file}");
         await using var first = session;
         code.Should().Be(ExitCodes.Ok);
         var saved = await File.ReadAllLinesAsync(file);
-        saved.Should().Contain("MESSAGE=two words").And.Contain(l => l.StartsWith("LP_JWT=eyJ"));
+        saved.Should().Contain("GREETING=hello,world").And.Contain(l => l.StartsWith("LP_JWT=eyJ")).And.NotContain(l => l.StartsWith("MESSAGE="));
+        saveOutput.Entries.Should().Contain(e => e.Kind == "info" && e.Text.StartsWith("not saved: MESSAGE (its value holds a space"), "docker would keep what sh splits");
 
-        var (output, loadCode, second) = await Run($"load {file}", "echo $MESSAGE");
+        var (output, loadCode, second) = await Run($"load {file}", "echo $GREETING");
         await using var _ = second;
 
         loadCode.Should().Be(ExitCodes.Ok);
         second.Variables["LP_JWT"].Should().Be(session.Variables["LP_JWT"]);
-        output.Entries.Should().Contain(new OutputEntry("data", "two words", null));
+        output.Entries.Should().Contain(new OutputEntry("data", "hello,world", null));
     }
 
     [Fact]
