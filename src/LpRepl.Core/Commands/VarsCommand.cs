@@ -13,6 +13,8 @@ public sealed class VarsCommand : IReplCommand
 
     public string Usage => "vars";
 
+    public CommandArity Arity => CommandArity.None;
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         var lines = session.Variables.Snapshot()

@@ -149,7 +149,7 @@ public sealed partial class ReplSession : IAsyncDisposable
             var hint = nearest is null ? "type 'help' for the list of commands" : $"did you mean '{nearest}'? ('help' lists every command)";
             return LineResult.Fail($"unknown command '{name}': {hint}");
         }
-        return await command.ExecuteAsync(this, split.Words.Skip(1).ToArray(), ct);
+        return await CommandRegistry.RunAsync(command, this, split.Words.Skip(1).ToArray(), ct);
     }
 
     public async ValueTask DisposeAsync()
