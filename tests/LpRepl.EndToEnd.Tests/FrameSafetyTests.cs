@@ -99,4 +99,27 @@ public sealed class FrameSafetyTests
         ((string?)publish["body"]!["dialogId"]).Should().Be(hostile);
         publish.ToString().Should().NotContain("\"injected\":");
     }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Should_send_a_60000_line_script_frame_well_within_its_limit()
+    {
+        // Given: one pretty-printed frame of 60,000 lines in a script
+        await using var server = new HostileServer();
+        using var home = new TempDir();
+        var script = Path.Combine(home.Path, "big.lprepl");
+        var items = string.Join(",\n", Enumerable.Range(0, 59_996).Select(i => $"  {i}"));
+        await File.WriteAllTextAsync(script, $"LP_JWT=e2e.test.token\nconnect {server.Url}\n{{\"kind\":\"req\",\"id\":\"big\",\"type\":\"GetClock\",\"items\":[\n{items}\n],\n\"end\":true\n}}\necho done\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // When
+        await using var lprepl = ProcessDriver.StartLpRepl(home, "run", script, "--insecure");
+        lprepl.CloseInput();
+        var code = await lprepl.WaitForExitAsync(TimeSpan.FromSeconds(90));
+
+        // Then: the whole frame arrived as one, and the run ended well under 30 s
+        code.Should().Be(0, lprepl.Transcript()[..Math.Min(2000, lprepl.Transcript().Length)]);
+        var frame = JObject.Parse(server.Received.Items.Single(f => f.Text.Contains("\"big\"", StringComparison.Ordinal)).Text);
+        ((JArray)frame["items"]!).Count.Should().Be(59_996);
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30));
+    }
 }
