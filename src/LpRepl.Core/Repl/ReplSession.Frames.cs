@@ -39,7 +39,7 @@ public sealed partial class ReplSession
     /// The one way a frame leaves: every sender (raw frames, templates, replayed transcripts, InitConnection)
     /// comes through here, and only text that is one strictly valid JSON object goes on to the socket.
     /// </summary>
-    private async Task<LineResult> SendCheckedAsync(string text, CancellationToken ct)
+    internal async Task<LineResult> SendCheckedAsync(string text, CancellationToken ct)
     {
         var validation = JsonFrameValidator.Validate(text);
         if (!validation.IsValid)
