@@ -21,7 +21,7 @@ public sealed class LineEditor : ILineSource, IEditorView
     private readonly ICompleter? _completer;
     private readonly KeyBindings _bindings;
     private readonly LiveInput _live;
-    private readonly Queue<string> _queued = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _queued = new();
     private string _lineCopy = "";
 
     public LineEditor(ITerminal terminal, WriteGate gate, History history, ICompleter? completer, bool color, KeyBindings? bindings = null)
@@ -33,6 +33,8 @@ public sealed class LineEditor : ILineSource, IEditorView
         _bindings = bindings ?? KeyBindings.Default();
         _live = new LiveInput(() => terminal.Width, color);
         terminal.Resized += () => _gate.Redraw();
+        // Ctrl-C while a pasted line runs stops that line (the loop) and the rest of the paste (here).
+        terminal.Interrupted += () => _queued.Clear();
     }
 
     public History History => _history;

@@ -79,4 +79,18 @@ public class LineEditorPasteTests
 
         frame.Should().Be(string.Join("\n", lines));
     }
+
+    [Fact]
+    public async Task Should_drop_the_rest_of_a_paste_when_ctrl_c_stops_a_pasted_line()
+    {
+        // Given: the first of three pasted lines is running
+        var harness = new EditorHarness();
+        await harness.ReadAsync(Paste("sleep 100\necho two\necho three") + Enter);
+
+        // When: Ctrl-C stops it
+        harness.Terminal.PressCtrlC();
+
+        // Then: the next input is what is typed next, not the rest of the paste
+        (await harness.ReadAsync("status" + Enter)).Should().Be("status");
+    }
 }
