@@ -1,3 +1,5 @@
 using LpRepl.Bench;
 
-return TemplateExpansionBench.Run(args);
+var code = TemplateExpansionBench.Run(args);
+MultiLineFrameBench.Run();
+return code;

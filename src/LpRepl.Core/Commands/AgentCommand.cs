@@ -16,6 +16,8 @@ public sealed class AgentCommand : IReplCommand
 
     public string Usage => "agent accept|say TEXT|typing [off]|read|close|mode MODE";
 
+    public CommandArity Arity => CommandArity.Any;
+
     public IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => before switch
     {
         [] => ["accept", "say", "typing", "read", "close", "mode"],

@@ -17,6 +17,8 @@ public sealed class AnonymousCommand : IReplCommand
 
     public string Usage => "anonymous [CONNECTOR_ID] [--refresh]";
 
+    public CommandArity Arity => CommandArity.AtMost(2);
+
     public IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => before.Contains("--refresh") ? [] : ["--refresh"];
 
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)

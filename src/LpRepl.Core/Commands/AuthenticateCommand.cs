@@ -16,6 +16,8 @@ public sealed class AuthenticateCommand : IReplCommand
 
     public string Usage => "authenticate [EXTERNAL_JWT]";
 
+    public CommandArity Arity => CommandArity.AtMost(1);
+
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (IdentityCall.Missing(session, Name) is { } missing)

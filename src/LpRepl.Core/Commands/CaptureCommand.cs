@@ -16,6 +16,8 @@ public sealed class CaptureCommand : IReplCommand
 
     public string Usage => "capture NAME=PATH [from TYPE]";
 
+    public CommandArity Arity => CommandArity.Between(1, 3);
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         var eq = args.Count > 0 ? args[0].IndexOf('=') : -1;

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using LpRepl.Repl;
 
 namespace LpRepl.Commands;
 
@@ -59,6 +60,10 @@ public sealed class CommandRegistry
     public IEnumerable<string> Names => _byName.Keys;
 
     public bool TryGet(string name, [MaybeNullWhen(false)] out IReplCommand command) => _byName.TryGetValue(name, out command);
+
+    /// <summary>Runs <paramref name="command"/> if <paramref name="args"/> fit its arity: the one place every command's arguments are counted.</summary>
+    public static Task<LineResult> RunAsync(IReplCommand command, ReplSession session, IReadOnlyList<string> args, CancellationToken ct) =>
+        command.Arity.Check(command, args) is { } error ? Task.FromResult(LineResult.Fail(error)) : command.ExecuteAsync(session, args, ct);
 
     /// <summary>The closest known name, if it is close enough to be a likely typo.</summary>
     public string? Nearest(string name) => NearestName.Find(name, _byName.Keys);

@@ -18,6 +18,8 @@ public sealed class ConnectCommand : IReplCommand
 
     public string Usage => "connect [URL] [--init] [-H \"Name: value\"]…";
 
+    public CommandArity Arity => CommandArity.Any;
+
     public IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => before.Contains("--init") ? ["-H"] : ["--init", "-H"];
 
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)

@@ -11,6 +11,8 @@ public sealed class DisconnectCommand : IReplCommand
 
     public string Usage => "disconnect";
 
+    public CommandArity Arity => CommandArity.None;
+
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (!session.Transport.IsOpen)

@@ -11,6 +11,8 @@ public sealed class EchoCommand : IReplCommand
 
     public string Usage => "echo [WORD…]";
 
+    public CommandArity Arity => CommandArity.Any;
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         session.Output.Data(string.Join(' ', args));

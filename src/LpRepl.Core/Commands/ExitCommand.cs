@@ -13,6 +13,8 @@ public sealed class ExitCommand : IReplCommand
 
     public string Usage => "exit";
 
+    public CommandArity Arity => CommandArity.None;
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct) =>
         Task.FromResult(LineResult.Exit);
 }

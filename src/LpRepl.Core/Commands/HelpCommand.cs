@@ -14,6 +14,8 @@ public sealed class HelpCommand : IReplCommand
 
     public string Usage => "help [COMMAND]";
 
+    public CommandArity Arity => CommandArity.AtMost(1);
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count > 0)

@@ -15,6 +15,9 @@ public interface IReplCommand
     /// <summary>The full usage, shown by <c>help NAME</c>.</summary>
     string Usage { get; }
 
+    /// <summary>How many arguments it takes; checked before <see cref="ExecuteAsync"/> runs.</summary>
+    CommandArity Arity { get; }
+
     /// <summary>Words Tab may offer for the next argument, given the arguments typed before it.</summary>
     IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => [];
 

@@ -27,7 +27,8 @@ internal static class InitConnection
                 new JObject { ["type"] = ".ams.headers.ConsumerAuthentication", ["jwt"] = jwt }),
         };
         var from = session.Inbound.End;
-        var sent = await session.SendFrameAsync(frame.ToString(Newtonsoft.Json.Formatting.None), ct);
+        // Built here, not typed: straight to the checked send, so a "{{" in a token or property is never expanded.
+        var sent = await session.SendCheckedAsync(frame.ToString(Newtonsoft.Json.Formatting.None), ct);
         if (sent.Outcome != LineOutcome.Ok)
         {
             return sent;

@@ -18,6 +18,8 @@ public sealed class JwtCommand : IReplCommand
 
     public string Usage => "jwt [TOKEN | VARIABLE]";
 
+    public CommandArity Arity => CommandArity.AtMost(1);
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count > 1)

@@ -12,6 +12,8 @@ public sealed class LoadCommand : IReplCommand
 
     public string Usage => "load FILE";
 
+    public CommandArity Arity => CommandArity.Exactly(1);
+
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count != 1)

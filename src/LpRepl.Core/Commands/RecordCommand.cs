@@ -12,6 +12,8 @@ public sealed class RecordCommand : IReplCommand
 
     public string Usage => "record FILE | record off";
 
+    public CommandArity Arity => CommandArity.Exactly(1);
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count != 1)

@@ -15,6 +15,8 @@ public sealed class RunCommand : IReplCommand
 
     public string Usage => "run FILE";
 
+    public CommandArity Arity => CommandArity.Exactly(1);
+
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count != 1)

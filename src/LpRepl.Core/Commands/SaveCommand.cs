@@ -12,6 +12,8 @@ public sealed class SaveCommand : IReplCommand
 
     public string Usage => "save [FILE]";
 
+    public CommandArity Arity => CommandArity.AtMost(1);
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         var path = args.Count > 0 ? args[0] : "lp.env";

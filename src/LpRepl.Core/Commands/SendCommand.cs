@@ -11,6 +11,8 @@ public sealed class SendCommand : IReplCommand
 
     public string Usage => "send TEMPLATE [k=v…]";
 
+    public CommandArity Arity => CommandArity.AtLeast(1);
+
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count == 0)

@@ -12,6 +12,8 @@ public sealed class SetCommand : IReplCommand
 
     public string Usage => "set NAME VALUE";
 
+    public CommandArity Arity => CommandArity.Exactly(2);
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count != 2)

@@ -12,6 +12,8 @@ public sealed class SignupCommand : IReplCommand
 
     public string Usage => "signup";
 
+    public CommandArity Arity => CommandArity.None;
+
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (IdentityCall.Missing(session, Name) is { } missing)

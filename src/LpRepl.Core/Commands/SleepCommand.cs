@@ -15,6 +15,8 @@ public sealed class SleepCommand : IReplCommand
 
     public string Usage => "sleep SECONDS";
 
+    public CommandArity Arity => CommandArity.Exactly(1);
+
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count != 1)

@@ -11,6 +11,8 @@ public sealed class StatusCommand : IReplCommand
 
     public string Usage => "status";
 
+    public CommandArity Arity => CommandArity.None;
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         var transport = session.Transport;

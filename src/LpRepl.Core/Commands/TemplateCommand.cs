@@ -11,6 +11,8 @@ public sealed class TemplateCommand : IReplCommand
 
     public string Usage => "template show TEMPLATE";
 
+    public CommandArity Arity => CommandArity.Exactly(2);
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count != 2 || args[0] != "show")

@@ -11,6 +11,8 @@ public sealed class TemplatesCommand : IReplCommand
 
     public string Usage => "templates";
 
+    public CommandArity Arity => CommandArity.None;
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         var templates = session.Templates.All.ToList();

@@ -11,6 +11,8 @@ public sealed class UnsetCommand : IReplCommand
 
     public string Usage => "unset NAME…";
 
+    public CommandArity Arity => CommandArity.AtLeast(1);
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count == 0)

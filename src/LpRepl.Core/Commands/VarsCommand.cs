@@ -19,6 +19,8 @@ public sealed class VarsCommand : IReplCommand
 
     public IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => before.Count == 0 ? ["--show"] : [];
 
+    public CommandArity Arity => CommandArity.AtMost(1);
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count > 1 || (args.Count == 1 && args[0] != "--show"))

@@ -24,6 +24,8 @@ public sealed class WaitCommand : IReplCommand
 
     public string Usage => "wait TYPE [.path=VALUE…] [timeout=SECONDS] [since=session]";
 
+    public CommandArity Arity => CommandArity.AtLeast(1);
+
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count == 0)

@@ -16,6 +16,8 @@ public sealed class WscatCommand : IReplCommand
 
     public string Usage => "wscat -c URL [-H \"Name:value\"]… [-k SECONDS] [-n] [-s PROTOCOL]";
 
+    public CommandArity Arity => CommandArity.Any;
+
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         string? url = null;

@@ -77,12 +77,16 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             lineNumber++;
             var startLine = lineNumber;
             var input = line;
-            // A line that opens a JSON value goes on until its brackets balance.
-            while (JsonBalance.StartsFrame(input) && !JsonBalance.IsComplete(input)
-                && await lines.ReadLineAsync(ContinuationPrompt, ct) is { } more)
+            // A line that opens a JSON value goes on until its brackets balance (scanning each line once).
+            if (JsonBalance.StartsFrame(line))
             {
-                lineNumber++;
-                input += "\n" + more;
+                var frame = new JsonFrameAccumulator(line);
+                while (!frame.IsComplete && await lines.ReadLineAsync(ContinuationPrompt, ct) is { } more)
+                {
+                    lineNumber++;
+                    frame.AppendLine(more);
+                }
+                input = frame.Text;
             }
             (_lineNumber, _running) = (startLine, true);
             var result = await ExecuteLineAsync(input, ct);

@@ -32,18 +32,22 @@ public sealed partial class ReplSession
             }
             text = expansion.Text!;
         }
+        return await SendCheckedAsync(text, ct);
+    }
+
+    /// <summary>
+    /// The one way a frame leaves: every sender (raw frames, templates, replayed transcripts, InitConnection)
+    /// comes through here, and only text that is one strictly valid JSON object goes on to the socket.
+    /// </summary>
+    internal async Task<LineResult> SendCheckedAsync(string text, CancellationToken ct)
+    {
         var validation = JsonFrameValidator.Validate(text);
         if (!validation.IsValid)
         {
             return LineResult.Fail(
                 $"invalid JSON at line {validation.Line}, column {validation.Column}: {validation.Error}\n{validation.Pointer(text)}\nNothing was sent.");
         }
-        return await SendCheckedAsync(text, FrameInfo.From(validation.Frame!), ct);
-    }
-
-    /// <summary>Sends a frame already known to be one valid JSON object, as is.</summary>
-    private async Task<LineResult> SendCheckedAsync(string text, FrameInfo info, CancellationToken ct)
-    {
+        var info = FrameInfo.From(validation.Frame!);
         if (!Transport.IsOpen)
         {
             return LineResult.Fail("not connected: run 'connect' first (after 'signup'). Nothing was sent.");

@@ -1,4 +1,3 @@
-using LpRepl.Frames;
 using LpRepl.Templating;
 
 namespace LpRepl.Repl;
@@ -27,8 +26,7 @@ public sealed partial class ReplSession
             Output.Data(expansion.Text!);
             return LineResult.Ok;
         }
-        // The expansion is already checked; its text may hold "{{" in a message and must not be expanded again.
-        var frame = JsonFrameValidator.Validate(expansion.Text!).Frame!;
-        return await SendCheckedAsync(expansion.Text!, FrameInfo.From(frame), ct);
+        // Its text may hold "{{" in a message and must not be expanded again.
+        return await SendCheckedAsync(expansion.Text!, ct);
     }
 }

@@ -165,7 +165,7 @@ public sealed partial class ReplSession : IAsyncDisposable
             var hint = nearest is null ? "type 'help' for the list of commands" : $"did you mean '{nearest}'? ('help' lists every command)";
             return LineResult.Fail($"unknown command '{name}': {hint}");
         }
-        return await command.ExecuteAsync(this, split.Words.Skip(1).ToArray(), ct);
+        return await CommandRegistry.RunAsync(command, this, split.Words.Skip(1).ToArray(), ct);
     }
 
     /// <summary>A script starts its own wait window: nothing that arrived before it satisfies its waits or its first capture.</summary>

@@ -7,7 +7,8 @@ namespace LpRepl.Templating;
 
 /// <summary>
 /// Expands <c>{{ … }}</c> in a raw frame typed at the prompt, with the session variables in scope.
-/// Strict: an unknown variable is an error naming it, never an empty string.
+/// Strict: an unknown variable is an error naming it, never an empty string. A value cannot change
+/// the frame's shape (<see cref="JsonSlotContext"/>): inside a string it is JSON-escaped.
 /// </summary>
 public static class InlineTemplate
 {
@@ -27,7 +28,7 @@ public static class InlineTemplate
         {
             globals[name] = value;
         }
-        var context = new TemplateContext
+        var context = new JsonSlotContext
         {
             StrictVariables = true,
             LoopLimit = 1000,

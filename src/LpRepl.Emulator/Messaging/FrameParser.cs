@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -9,6 +11,12 @@ internal static class FrameParser
     public static bool TryParse(string text, out JObject request, out string error)
     {
         request = [];
+        if (StrictError(text) is { } strict)
+        {
+            // LivePerson's server refuses what lenient parsers accept: comments, trailing commas, NaN, raw control characters.
+            error = strict;
+            return false;
+        }
         error = "";
         try
         {
@@ -38,6 +46,25 @@ internal static class FrameParser
         {
             error = Shorten(ex.Message);
             return false;
+        }
+    }
+
+    // RFC 8259 exactly, as System.Text.Json reads it by default; null when the text is JSON.
+    private static string? StrictError(string text)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+            return reader.BytesConsumed == 0 ? "the frame is empty" : null;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            var cut = ex.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            var message = (cut > 0 ? ex.Message[..cut] : ex.Message).TrimEnd('.', ' ');
+            return $"{(message.Length > 100 ? message[..100] : message)} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})";
         }
     }
 

@@ -21,6 +21,7 @@ public sealed class LineEditor : ILineSource, IEditorView
     private readonly ICompleter? _completer;
     private readonly KeyBindings _bindings;
     private readonly LiveInput _live;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _queued = new();
     private string _lineCopy = "";
 
     public LineEditor(ITerminal terminal, WriteGate gate, History history, ICompleter? completer, bool color, KeyBindings? bindings = null)
@@ -32,6 +33,8 @@ public sealed class LineEditor : ILineSource, IEditorView
         _bindings = bindings ?? KeyBindings.Default();
         _live = new LiveInput(() => terminal.Width, color);
         terminal.Resized += () => _gate.Redraw();
+        // Ctrl-C while a pasted line runs stops that line (the loop) and the rest of the paste (here).
+        terminal.Interrupted += () => _queued.Clear();
     }
 
     public History History => _history;
@@ -45,6 +48,14 @@ public sealed class LineEditor : ILineSource, IEditorView
         _gate.SetLive(_live);
         try
         {
+            if (_queued.TryDequeue(out var queued))
+            {
+                // The next input of a block already submitted: shown at its prompt as if typed, then run.
+                session.Buffer.Set(queued);
+                Render(session);
+                Finish();
+                return queued;
+            }
             while (true)
             {
                 var key = await _terminal.ReadKeyAsync(ct);
@@ -57,9 +68,7 @@ public sealed class LineEditor : ILineSource, IEditorView
                 switch (outcome)
                 {
                     case EditorOutcome.Submit:
-                        Finish();
-                        _history.Add(session.Buffer.Text);
-                        return session.Buffer.Text;
+                        return Submit(session);
                     case EditorOutcome.EndOfInput:
                         Finish();
                         return null;
@@ -83,6 +92,25 @@ public sealed class LineEditor : ILineSource, IEditorView
         {
             _gate.SetLive(null);
         }
+    }
+
+    // A block of several inputs (a paste of command lines) runs one input at a time; history keeps the block.
+    private string Submit(EditSession session)
+    {
+        var text = session.Buffer.Text;
+        _history.Add(text);
+        var inputs = InputSplitter.Split(text);
+        if (inputs.Count > 1)
+        {
+            session.Buffer.Set(inputs[0]);
+            Render(session);
+            foreach (var input in inputs.Skip(1))
+            {
+                _queued.Enqueue(input);
+            }
+        }
+        Finish();
+        return inputs[0];
     }
 
     public void Bell() => _terminal.Write("\a");

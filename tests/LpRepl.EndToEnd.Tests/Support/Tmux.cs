@@ -37,6 +37,13 @@ public sealed class Tmux : IDisposable
 
     public void Type(string text) => Run(["send-keys", "-t", "main", "-l", text]);
 
+    /// <summary>Pastes <paramref name="text"/> as a terminal does: bracketed (ESC[200~ … ESC[201~) when the program asked for it.</summary>
+    public void Paste(string text)
+    {
+        Run(["set-buffer", "-b", "test-paste", "--", text]);
+        Run(["paste-buffer", "-p", "-d", "-b", "test-paste", "-t", "main"]);
+    }
+
     public void Keys(params string[] keys) => Run(["send-keys", "-t", "main", .. keys]);
 
     /// <summary>The screen and its scrollback, wrapped lines joined.</summary>

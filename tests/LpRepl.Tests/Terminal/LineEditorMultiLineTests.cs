@@ -41,9 +41,12 @@ public class LineEditorMultiLineTests
     [Fact]
     public async Task Should_take_keys_inside_a_paste_as_text()
     {
-        var line = await new EditorHarness().ReadAsync(Paste("echo a\tb" + Ctrl('c') + Enter + "c") + Enter);
+        var harness = new EditorHarness();
 
-        line.Should().Be("echo a    b\nc");
+        var line = await harness.ReadAsync(Paste("echo a\tb" + Ctrl('c') + Enter + "c") + Enter);
+
+        line.Should().Be("echo a    b");
+        (await harness.Editor.ReadLineAsync(EditorHarness.Prompt, CancellationToken.None)).Should().Be("c");
     }
 
     [Fact]

@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace LpRepl.Frames;
+
+/// <summary>
+/// A frame read line by line: the text so far, and whether its brackets balance, kept up to date
+/// by scanning only what each line adds — so a 60,000-line frame costs 60,000 lines, not their square.
+/// Same rules as <see cref="JsonBalance.IsComplete"/>.
+/// </summary>
+public sealed class JsonFrameAccumulator
+{
+    private readonly StringBuilder _text = new();
+    private int _depth;
+    private bool _inString;
+    private bool _escaped;
+    private bool _brokenString;
+
+    public JsonFrameAccumulator(string first)
+    {
+        Append(first);
+    }
+
+    /// <summary>True when every bracket outside strings is closed (or a string ran into a newline: the validator says where).</summary>
+    public bool IsComplete => _brokenString || (_depth <= 0 && !_inString);
+
+    public string Text => _text.ToString();
+
+    /// <summary>Adds the next line, after a newline.</summary>
+    public void AppendLine(string line)
+    {
+        Append("\n");
+        Append(line);
+    }
+
+    public void Append(string text)
+    {
+        _text.Append(text);
+        if (_brokenString)
+        {
+            return;
+        }
+        foreach (var c in text)
+        {
+            if (_inString)
+            {
+                if (c == '\n')
+                {
+                    // JSON strings cannot hold a raw newline: the quote was unbalanced.
+                    _brokenString = true;
+                    return;
+                }
+                if (_escaped)
+                {
+                    _escaped = false;
+                }
+                else if (c == '\\')
+                {
+                    _escaped = true;
+                }
+                else if (c == '"')
+                {
+                    _inString = false;
+                }
+                continue;
+            }
+            switch (c)
+            {
+                case '"':
+                    _inString = true;
+                    break;
+                case '{' or '[':
+                    _depth++;
+                    break;
+                case '}' or ']':
+                    _depth--;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace LpRepl.Templating;
+
+/// <summary>
+/// Renders <c>{{ … }}</c> into a raw JSON frame so a value fills its place and nothing more: inside
+/// a JSON string it is escaped there; outside, a JSON number, <c>true</c>, <c>false</c> or <c>null</c>
+/// goes in as is and anything else as a quoted string. A value from a server can never close a
+/// string, add a key or open a bracket.
+/// </summary>
+internal sealed partial class JsonSlotContext : TemplateContext
+{
+    private System.Text.StringBuilder? _written;
+    private int _scanned;
+    private bool _inString;
+    private bool _escaped;
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        ScanWritten();
+        var value = textAsObject is null ? null : ObjectToString(textAsObject);
+        var quoted = value is null ? "null" : JsonString.Quote(value);
+        if (_inString)
+        {
+            Write(quoted[1..^1]);
+        }
+        else
+        {
+            Write(value is not null && IsScalar(value) ? value : quoted);
+        }
+        // What was just written leaves the string state as it was: skip it.
+        _scanned = _written!.Length;
+        return this;
+    }
+
+    // Follows the frame text written since the last value: only quotes and escapes matter.
+    private void ScanWritten()
+    {
+        // Render writes into an output of its own; the frame text is whatever it holds so far.
+        var builder = ((StringBuilderOutput)Output).Builder;
+        if (!ReferenceEquals(builder, _written))
+        {
+            (_written, _scanned, _inString, _escaped) = (builder, 0, false, false);
+        }
+        for (; _scanned < builder.Length; _scanned++)
+        {
+            var c = builder[_scanned];
+            if (!_inString)
+            {
+                _inString = c == '"';
+            }
+            else if (_escaped)
+            {
+                _escaped = false;
+            }
+            else if (c == '\\')
+            {
+                _escaped = true;
+            }
+            else if (c == '"')
+            {
+                _inString = false;
+            }
+        }
+    }
+
+    private static bool IsScalar(string value) => value is "true" or "false" or "null" || JsonNumber().IsMatch(value);
+
+    [GeneratedRegex(@"\A-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex JsonNumber();
+}
