@@ -23,6 +23,11 @@ internal static class IdentityCall
         }
         var who = JwtDecoder.TryDecode(token, out _)?.Subject is { } sub ? $" · consumer {sub}" : "";
         session.Output.Info($"{string.Join(", ", names.Select(n => $"{n}={SecretRedactor.Shorten(token)}"))}{who} ('jwt {names[0]}' decodes it)");
+        if (session.Transport.IsOpen && names.Contains("LP_JWT"))
+        {
+            // The socket keeps speaking as the consumer it opened as; 'connect' sees the new token and reconnects.
+            session.Output.Info("LP_JWT is a new token; the open socket still uses the one it was opened with: 'connect' to reconnect with the new one");
+        }
     }
 
     public static LineResult Failed(ServiceException e) => LineResult.Fail(e.Message, ExitCodes.ConnectionFailed);

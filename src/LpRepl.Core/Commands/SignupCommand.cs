@@ -20,21 +20,12 @@ public sealed class SignupCommand : IReplCommand
         {
             return LineResult.Fail(missing);
         }
-        if (args.Count > 0)
-        {
-            return LineResult.Fail($"signup takes no arguments; usage: {Usage}");
-        }
         var (idp, account) = (session.Variables["LP_IDP"]!, session.Variables["LP_ACCOUNT"]!);
         try
         {
             var jwt = await IdentityCall.Client(session).SignupAsync(idp, account, ct);
             session.Log.Information("Signed up at {Idp} for account {Account}", idp, account);
             IdentityCall.Store(session, jwt, "LP_JWT");
-            if (session.Transport.IsOpen)
-            {
-                // The socket keeps speaking as the consumer it opened as; 'connect' sees the new token and reconnects.
-                session.Output.Info("LP_JWT is a new token; the open socket still uses the one it was opened with: 'connect' to reconnect with the new one");
-            }
             return LineResult.Ok;
         }
         catch (ServiceException e)

@@ -14,11 +14,22 @@ public sealed class JsonFrameAccumulator
     private bool _inString;
     private bool _escaped;
     private bool _brokenString;
+    private long _length;
 
-    public JsonFrameAccumulator(string first)
+    public JsonFrameAccumulator(string first, long maxLength = long.MaxValue)
     {
+        MaxLength = maxLength;
         Append(first);
     }
+
+    /// <summary>Past this many characters the text is no longer kept, only scanned, so the frame's end is still found.</summary>
+    public long MaxLength { get; }
+
+    /// <summary>The frame grew past <see cref="MaxLength"/>: its text is gone and it must not be sent.</summary>
+    public bool TooLong => _length > MaxLength;
+
+    /// <summary>Characters seen, kept or not.</summary>
+    public long Length => _length;
 
     /// <summary>True when every bracket outside strings is closed (or a string ran into a newline: the validator says where).</summary>
     public bool IsComplete => _brokenString || (_depth <= 0 && !_inString);
@@ -34,7 +45,16 @@ public sealed class JsonFrameAccumulator
 
     public void Append(string text)
     {
-        _text.Append(text);
+        _length += text.Length;
+        if (TooLong)
+        {
+            // Memory stays bounded whatever the input; the scan below still finds where the frame ends.
+            _text.Clear();
+        }
+        else
+        {
+            _text.Append(text);
+        }
         if (_brokenString)
         {
             return;

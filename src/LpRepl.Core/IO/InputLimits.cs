@@ -14,6 +14,12 @@ public static class InputLimits
     /// </summary>
     public const int ScriptLineBytes = 4 * MiB;
 
+    /// <summary>
+    /// A frame spread over several lines (typed, pasted or in a script): 16 MiB of text, far over
+    /// what a server takes, but never the memory of a frame that does not close.
+    /// </summary>
+    public const int FrameCharacters = 16 * MiB;
+
     /// <summary>A line of an lp.env file (<c>load</c>, <c>--env-file</c>).</summary>
     public const int EnvLineBytes = MiB;
 

@@ -77,19 +77,26 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             lineNumber++;
             var startLine = lineNumber;
             var input = line;
+            LineResult? failure = null;
             // A line that opens a JSON value goes on until its brackets balance (scanning each line once).
             if (JsonBalance.StartsFrame(line))
             {
-                var frame = new JsonFrameAccumulator(line);
+                var frame = new JsonFrameAccumulator(line, IO.InputLimits.FrameCharacters);
                 while (!frame.IsComplete && await lines.ReadLineAsync(ContinuationPrompt, ct) is { } more)
                 {
                     lineNumber++;
                     frame.AppendLine(more);
                 }
-                input = frame.Text;
+                input = frame.TooLong ? "" : frame.Text;
+                if (frame.TooLong)
+                {
+                    // Its lines are all read (so none runs as a command), but none of it is sent.
+                    failure = LineResult.Fail(
+                        $"a frame of {frame.Length} characters over lines {startLine}-{lineNumber} is longer than {IO.InputLimits.Describe(IO.InputLimits.FrameCharacters)}; nothing was sent");
+                }
             }
             (_lineNumber, _running) = (startLine, true);
-            var result = await ExecuteLineAsync(input, ct);
+            var result = failure ?? await ExecuteLineAsync(input, ct);
             if (result.Outcome == LineOutcome.Exit)
             {
                 break;

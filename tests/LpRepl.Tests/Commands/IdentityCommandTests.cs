@@ -77,4 +77,19 @@ public sealed class IdentityCommandTests(EmulatorFixture emulator) : IClassFixtu
         code.Should().Be(ExitCodes.ConnectionFailed);
         output.Errors.Should().ContainSingle().Which.Should().Contain("app/no-such-connector/authenticate").And.Contain("HTTP 404");
     }
+
+    [Theory]
+    [InlineData("authenticate")]
+    [InlineData("anonymous")]
+    public async Task Should_warn_that_the_open_socket_keeps_its_old_token_when_a_new_LP_JWT_comes_while_connected(string identity)
+    {
+        var external = emulator.Server.IssueExternalJwt(EmulatorFixture.Account, "user-43");
+        var (output, code, session) = await Run(
+            $"LP_EXT_JWT={external}", $"LP_CONN_ID={emulator.Server.ConnectorId}", "signup", "connect", identity, "connect", "get-clock");
+        await using var _ = session;
+
+        code.Should().Be(ExitCodes.Ok, string.Join('\n', output.Errors));
+        output.Entries.Should().Contain(e => e.Kind == "info" && e.Text.StartsWith("LP_JWT is a new token; the open socket still uses the one it was opened with", StringComparison.Ordinal));
+        output.Entries.Should().Contain(e => e.Kind == "info" && e.Text.StartsWith("closing the socket to wss://", StringComparison.Ordinal), "connect then reconnects with the new token");
+    }
 }

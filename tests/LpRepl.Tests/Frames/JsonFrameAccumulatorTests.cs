@@ -62,4 +62,20 @@ public class JsonFrameAccumulatorTests
         accumulator.IsComplete.Should().BeTrue();
         accumulator.Text.Should().Be(string.Join('\n', lines));
     }
+
+    [Fact]
+    public void Should_stop_keeping_a_frame_past_its_cap_but_still_find_its_end()
+    {
+        var frame = new JsonFrameAccumulator("{\"a\":[", maxLength: 100);
+        for (var i = 0; i < 50; i++)
+        {
+            frame.AppendLine("\"0123456789\",");
+        }
+
+        frame.TooLong.Should().BeTrue();
+        frame.Text.Should().BeEmpty("the text past the cap is not kept");
+        frame.IsComplete.Should().BeFalse();
+        frame.AppendLine("\"end\"]}");
+        frame.IsComplete.Should().BeTrue();
+    }
 }

@@ -97,4 +97,22 @@ public class BadInputTests(EmulatorFixture emulator) : IClassFixture<EmulatorFix
         lines.End();
         (await run.WaitAsync(Timeout)).Should().Be(ExitCodes.Ok);
     }
+
+    [Fact]
+    public async Task Should_refuse_a_multi_line_frame_over_its_cap_reading_all_of_it_and_sending_nothing()
+    {
+        // 17 lines of 1 MiB inside one frame: past the 16 MiB frame cap. None of its lines may run as a command.
+        var megabyte = "\"" + new string('x', 1024 * 1024) + "\",";
+        var lines = new[] { "signup", "connect", "{\"kind\":\"req\",\"id\":1,\"type\":\".GetClock\",\"pad\":[" }
+            .Concat(Enumerable.Repeat(megabyte, 17))
+            .Concat(["\"end\"]}", "echo still here"])
+            .ToArray();
+
+        var (output, code) = await RunInteractive(lines);
+
+        output.Errors.Should().ContainSingle().Which.Should().MatchRegex(@"^a frame of \d+ characters over lines 3-21 is longer than 16 MiB; nothing was sent$");
+        output.Sent.Should().BeEmpty();
+        output.Entries.Last().Should().Be(new OutputEntry("data", "still here", null));
+        code.Should().Be(ExitCodes.Ok);
+    }
 }
