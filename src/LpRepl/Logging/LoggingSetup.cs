@@ -39,7 +39,7 @@ public static class LoggingSetup
             .Enrich.With<RedactingEnricher>()
             .WriteTo.File(
                 path,
-                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:l}{NewLine}{Exception}",
+                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:l}{NewLine}{" + RedactingEnricher.ExceptionProperty + ":l}",
                 fileSizeLimitBytes: MaxFileBytes,
                 rollOnFileSizeLimit: false,
                 shared: true)

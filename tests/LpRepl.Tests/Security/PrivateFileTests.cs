@@ -104,4 +104,24 @@ public sealed class PrivateFileTests : IDisposable
 
         Mode("/dev/null").Should().Be(before);
     }
+
+    [Fact]
+    public void Should_shorten_a_token_quoted_in_a_logged_exception()
+    {
+        var token = $"{B64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}")}.{B64("{\"sub\":\"someone\"}")}.{B64("signature-bytes-here")}";
+        var path = Path.Combine(_dir, "exception.log");
+
+        using (var log = LoggingSetup.Create(path, Serilog.Events.LogEventLevel.Information))
+        {
+            log.Error(new InvalidOperationException($"curl said: token {token} refused"), "Input failed");
+            log.Information("no exception here");
+        }
+
+        var text = File.ReadAllText(path);
+        text.Should().Contain("curl said: token ").And.Contain("…(redacted) refused").And.Contain("System.InvalidOperationException");
+        text.Should().NotContain(token);
+        text.Should().Contain("no exception here");
+    }
+
+    private static string B64(string text) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
