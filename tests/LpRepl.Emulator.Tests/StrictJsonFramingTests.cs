@@ -25,6 +25,7 @@ public sealed class StrictJsonFramingTests : IClassFixture<EmulatorFixture>
         "{\"kind\":\"req\",\"id\":\"1\",\"type\":\"GetClock\",\"x\":[1,]}",
         "{\"kind\":\"req\",\"id\":\"1\",\"type\":\"GetClock\",\"x\":+1}",
         "{\"kind\":\"req\",\"id\":\"1\",\"type\":\"GetClock\",\"x\":0x10}",
+        "{\"kind\":\"req\",\"id\":\"1\",\"id\":\"2\",\"type\":\"GetClock\"}",
     };
 
     [Theory(Timeout = 30_000)]

@@ -25,7 +25,8 @@ public sealed class HelpCommand : IReplCommand
                 var nearest = session.Commands.Nearest(args[0]);
                 return Task.FromResult(LineResult.Fail($"no command '{args[0]}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?")));
             }
-            session.Output.Data($"{command.Usage}\n  {command.Summary}");
+            var also = command.Aliases.Count == 0 ? "" : $"\n  also: {string.Join(", ", command.Aliases)}";
+            session.Output.Data($"{command.Usage}\n  {command.Summary}{also}");
             return Task.FromResult(LineResult.Ok);
         }
         var text = new StringBuilder();
@@ -37,7 +38,8 @@ public sealed class HelpCommand : IReplCommand
         var width = session.Commands.All.Max(c => c.Usage.Length);
         foreach (var command in session.Commands.All)
         {
-            text.AppendLine($"  {command.Usage.PadRight(width)}  {command.Summary}");
+            var aliases = command.Aliases.Count == 0 ? "" : $" (also: {string.Join(", ", command.Aliases)})";
+            text.AppendLine($"  {command.Usage.PadRight(width)}  {command.Summary}{aliases}");
         }
         text.AppendLine("Keys: Tab completes · Up/Down and Ctrl-R search history · Ctrl-C abandons the line · Ctrl-D leaves");
         text.Append("Getting started: signup, connect, then {\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"}");

@@ -20,7 +20,7 @@ public sealed class WaitCommand : IReplCommand
 
     public string Name => "wait";
 
-    public string Summary => "wait for a received frame of TYPE whose jq-style paths hold the values: of this connection, since the script began (since=session: any frame kept); timeout up to 24 h";
+    public string Summary => "wait for a received frame of TYPE whose jq-style paths hold the values: of this connection, since the script began (at the prompt: since the previous wait began; since=session: any frame kept); timeout up to 24 h";
 
     public string Usage => "wait TYPE [.path=VALUE…] [timeout=SECONDS] [since=session]";
 

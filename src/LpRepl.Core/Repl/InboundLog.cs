@@ -48,10 +48,11 @@ public sealed class InboundLog
         }
     }
 
-    /// <summary>Adds a frame of <paramref name="size"/> characters that came on connection <paramref name="connection"/>.</summary>
-    public void Add(JObject frame, long size, long connection = 0)
+    /// <summary>Adds a frame of <paramref name="size"/> characters that came on connection <paramref name="connection"/>; returns its index.</summary>
+    public long Add(JObject frame, long size, long connection = 0)
     {
         TaskCompletionSource arrived;
+        long index;
         lock (_gate)
         {
             if (_count == MaxFrames)
@@ -63,7 +64,8 @@ public sealed class InboundLog
                 Grow();
             }
             var entry = (frame, Math.Max(0, size), connection);
-            _ring[(_dropped + _count) % _ring.Length] = entry;
+            index = _dropped + _count;
+            _ring[index % _ring.Length] = entry;
             _count++;
             _bytes += entry.Item2;
             while (_bytes > MaxBytes && _count > 1)
@@ -74,6 +76,7 @@ public sealed class InboundLog
             _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
         arrived.TrySetResult();
+        return index;
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ public sealed class PendingRequests
 {
     private readonly ConcurrentDictionary<string, PendingRequest> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PendingRequest> _abandoned = new();
+    private readonly ConcurrentQueue<RefusedRequest> _refused = new();
 
     public int Count => _pending.Count;
 
@@ -35,6 +36,20 @@ public sealed class PendingRequests
         }
         request.Answered.TrySetResult();
         return request;
+    }
+
+    /// <summary>Notes that the server refused a request (code 400 or more), for a script to check.</summary>
+    public void Refused(RefusedRequest refusal) => _refused.Enqueue(refusal);
+
+    /// <summary>Requests refused since the last call.</summary>
+    public IReadOnlyList<RefusedRequest> TakeRefused()
+    {
+        var taken = new List<RefusedRequest>();
+        while (_refused.TryDequeue(out var refusal))
+        {
+            taken.Add(refusal);
+        }
+        return taken;
     }
 
     /// <summary>The connection ended: nothing still waiting will be answered.</summary>

@@ -23,6 +23,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
     // Where the loop is, for the message when it is interrupted.
     private int _lineNumber;
     private bool _running;
+    private readonly ScriptRefusals _refusals = new();
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -32,6 +33,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             // What an earlier, interactive part of the session left unanswered is not this script's failure,
             // and what it received satisfies none of this script's waits.
             session.Pending.TakeAbandoned();
+            session.Pending.TakeRefused();
             session.BeginWaitWindow();
         }
         try
@@ -82,7 +84,10 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             if (JsonBalance.StartsFrame(line))
             {
                 var frame = new JsonFrameAccumulator(line, IO.InputLimits.FrameCharacters);
-                while (!frame.IsComplete && await lines.ReadLineAsync(ContinuationPrompt, ct) is { } more)
+                // A script stops reading at the cap (a pipe of endless "{" lines must end); at the prompt the frame is
+                // read to its end so none of its lines runs as a command.
+                while (!frame.IsComplete && !(frame.TooLong && mode == ReplMode.Script)
+                    && await lines.ReadLineAsync(ContinuationPrompt, ct) is { } more)
                 {
                     lineNumber++;
                     frame.AppendLine(more);
@@ -92,8 +97,14 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 {
                     // Its lines are all read (so none runs as a command), but none of it is sent.
                     failure = LineResult.Fail(
-                        $"a frame of {frame.Length} characters over lines {startLine}-{lineNumber} is longer than {IO.InputLimits.Describe(IO.InputLimits.FrameCharacters)}; nothing was sent");
+                        $"a frame of {(frame.IsComplete ? "" : "at least ")}{frame.Length} characters over lines {startLine}-{lineNumber} is longer than {IO.InputLimits.Describe(IO.InputLimits.FrameCharacters)}; nothing was sent");
                 }
+            }
+            // A refusal the previous line got is settled only by a wait; any other line does not run after it.
+            if (mode == ReplMode.Script && !IsBlank(input) && !IsWait(input) && !Check())
+            {
+                exitCode = ExitCodes.ScriptFailed;
+                break;
             }
             (_lineNumber, _running) = (startLine, true);
             var result = failure ?? await ExecuteLineAsync(input, ct);
@@ -121,9 +132,14 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 exitCode = ExitCodes.ScriptFailed;
                 break;
             }
+            if (mode == ReplMode.Script && !IsBlank(input) && !Settle(startLine))
+            {
+                exitCode = ExitCodes.ScriptFailed;
+                break;
+            }
             _running = false;
         }
-        if (mode == ReplMode.Script && exitCode == ExitCodes.Ok && !await AllAnsweredAsync(lineNumber, ct))
+        if (mode == ReplMode.Script && exitCode == ExitCodes.Ok && (!await AllAnsweredAsync(lineNumber, ct) || !SettleAtEnd(lineNumber)))
         {
             exitCode = ExitCodes.ScriptFailed;
         }
@@ -162,6 +178,34 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             }
         }
     }
+
+    // The refusals of earlier lines must be settled by this one's wait; this line's are noted for the next.
+    private bool Settle(int lineNumber)
+    {
+        if (!Check())
+        {
+            return false;
+        }
+        _refusals.Note(session.Pending.TakeRefused(), lineNumber);
+        return true;
+    }
+
+    private bool Check()
+    {
+        if (_refusals.Unsettled(session.WaitedFrames) is { } unsettled)
+        {
+            Report(unsettled.Line, unsettled.Error);
+            return false;
+        }
+        return true;
+    }
+
+    private static bool IsWait(string input) => input.TrimStart() is var line && (line == "wait" || line.StartsWith("wait ", StringComparison.Ordinal));
+
+    // No line follows the last one: its refusals can be settled by nothing.
+    private bool SettleAtEnd(int lineNumber) => Settle(lineNumber) && Settle(lineNumber);
+
+    private static bool IsBlank(string input) => input.Trim() is { Length: 0 } or ['#', ..];
 
     private async Task<bool> AllAnsweredAsync(int lineNumber, CancellationToken ct)
     {

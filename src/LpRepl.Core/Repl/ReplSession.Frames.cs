@@ -107,9 +107,14 @@ public sealed partial class ReplSession
         {
             // Only now is the frame done: a script line waiting on this answer or a wait on this frame
             // must already see what it captured (conversationId for the next line's {{conversationId}}).
-            Inbound.Add(frame, text.Length, Connection);
+            var index = Inbound.Add(frame, text.Length, Connection);
             if (request is not null)
             {
+                if (info.Code >= 400)
+                {
+                    // Noted before the request completes, so the script line waiting on it sees the refusal.
+                    Pending.Refused(new RefusedRequest(request, info.Code.Value, Reason(frame), index));
+                }
                 Pending.Complete(info.ReqId!);
             }
         }
@@ -127,4 +132,14 @@ public sealed partial class ReplSession
             Output.Info($"{abandoned.Count} request(s) never answered: {string.Join(", ", abandoned.Select(a => a.Id))}");
         }
     }
+
+    // What a refusal's body says, short: a string body as is, else the compact JSON.
+    private static string? Reason(JObject frame) => frame["body"] switch
+    {
+        null => null,
+        JValue { Type: JTokenType.String } value => Shorten((string)value!),
+        var body => Shorten(body.ToString(Newtonsoft.Json.Formatting.None)),
+    };
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }

@@ -26,7 +26,8 @@ internal static class FrameParser
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Decimal,
             };
-            var token = JToken.ReadFrom(reader);
+            // A key given twice has no agreed meaning (RFC 8259 §4): refused, as LpRepl refuses to send it.
+            var token = JToken.ReadFrom(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
             if (reader.Read())
             {
                 error = "unexpected content after the JSON value";
@@ -64,7 +65,7 @@ internal static class FrameParser
         {
             var cut = ex.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             var message = (cut > 0 ? ex.Message[..cut] : ex.Message).TrimEnd('.', ' ');
-            return $"{(message.Length > 100 ? message[..100] : message)} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})";
+            return $"{Clip(message)} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})";
         }
     }
 
@@ -72,7 +73,17 @@ internal static class FrameParser
     private static string Shorten(string message)
     {
         var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
-        var text = (cut > 0 ? message[..cut] : message).TrimEnd('.');
-        return text.Length > 100 ? text[..100] : text;
+        return Clip((cut > 0 ? message[..cut] : message).TrimEnd('.'));
+    }
+
+    // At most about 100 characters, cut between words.
+    private static string Clip(string text)
+    {
+        if (text.Length <= 100)
+        {
+            return text;
+        }
+        var space = text.LastIndexOf(' ', 100);
+        return text[..(space > 40 ? space : 100)] + "…";
     }
 }

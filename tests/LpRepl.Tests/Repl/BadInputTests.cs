@@ -115,4 +115,20 @@ public class BadInputTests(EmulatorFixture emulator) : IClassFixture<EmulatorFix
         output.Entries.Last().Should().Be(new OutputEntry("data", "still here", null));
         code.Should().Be(ExitCodes.Ok);
     }
+
+    [Fact]
+    public async Task Should_stop_a_script_at_the_frame_cap_when_the_frame_never_closes()
+    {
+        // An endless stream of lines that each open a bracket and carry 64 KiB: the script must end, not read forever.
+        var output = new CollectingOutput();
+        await using var session = emulator.NewSession(output);
+        var lines = new EndlessLines("[\"" + new string('x', 64 * 1024) + "\",");
+
+        var code = await new ReplLoop(session, lines, ReplMode.Script, "endless.lprepl").RunAsync(CancellationToken.None).WaitAsync(Timeout);
+
+        code.Should().Be(ExitCodes.ScriptFailed);
+        output.Errors.Should().ContainSingle().Which.Should().MatchRegex(@"^endless\.lprepl:1: a frame of at least \d+ characters over lines 1-\d+ is longer than 16 MiB; nothing was sent$");
+        lines.Read.Should().BeLessThan(300, "reading stops at the cap (16 MiB / 64 KiB = 256 lines)");
+        output.Sent.Should().BeEmpty();
+    }
 }
