@@ -23,6 +23,9 @@ public static class InputLimits
     /// <summary>A line of an lp.env file (<c>load</c>, <c>--env-file</c>).</summary>
     public const int EnvLineBytes = MiB;
 
+    /// <summary>Distinct variables in one lp.env file.</summary>
+    public const int EnvVariables = 10_000;
+
     /// <summary>A whole lp.env file.</summary>
     public const long EnvFileBytes = 16 * MiB;
 

@@ -18,7 +18,9 @@ public static class EnvFile
     /// <summary>The pairs of the file, all or none: a bad line or a cap passed is an error naming the file and line.</summary>
     public static async Task<IReadOnlyList<KeyValuePair<string, string>>> ReadAsync(string path, CancellationToken ct)
     {
-        var pairs = new List<KeyValuePair<string, string>>();
+        // One entry per name, the last value winning as it would when set in order: a file of millions of
+        // repeated lines costs one variable, and distinct names are capped.
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
         using var reader = new BoundedLineReader(await InputFile.OpenReadAsync(path, ct), path, InputLimits.EnvLineBytes, LineHint);
         while (await reader.ReadLineAsync(ct) is { } raw)
         {
@@ -28,10 +30,14 @@ public static class EnvFile
             }
             if (Parse(raw, path, reader.LineNumber) is { } pair)
             {
-                pairs.Add(pair);
+                pairs[pair.Key] = pair.Value;
+                if (pairs.Count > InputLimits.EnvVariables)
+                {
+                    throw new InputTooLargeException($"{path}:{reader.LineNumber}: more than {InputLimits.EnvVariables.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} variables; an lp.env holds a session's few NAME=value lines");
+                }
             }
         }
-        return pairs;
+        return [.. pairs];
     }
 
     /// <summary>Writes the pairs lp.env can hold; returns those left out, and why.</summary>

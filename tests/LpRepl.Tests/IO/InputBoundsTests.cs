@@ -74,6 +74,32 @@ public sealed class InputBoundsTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_keep_one_variable_for_a_name_repeated_a_million_times()
+    {
+        var path = Path.Combine(_dir, "repeated.env");
+        await File.WriteAllTextAsync(path, string.Concat(Enumerable.Range(0, 1_000_000).Select(i => $"A={i % 10}\n")) + "B=last\n");
+
+        var result = await Execute($"load {path}");
+
+        result.Outcome.Should().Be(LineOutcome.Ok, result.Error);
+        _session.Variables["A"].Should().Be("9", "the last value of a name wins, as when set in order");
+        _output.Entries.Should().Contain(e => e.Text == $"loaded 2 variables from {path}");
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_env_file_of_more_than_10000_variables()
+    {
+        var path = Path.Combine(_dir, "wide.env");
+        await File.WriteAllTextAsync(path, string.Concat(Enumerable.Range(0, 10_001).Select(i => $"V{i}=1\n")));
+
+        var result = await Execute($"load {path}");
+
+        result.Outcome.Should().Be(LineOutcome.Failed);
+        result.Error.Should().Be($"{path}:10001: more than 10,000 variables; an lp.env holds a session's few NAME=value lines");
+        _session.Variables.TryGetValueOrNull("V0").Should().BeNull("a file that fails to load sets nothing");
+    }
+
+    [Fact]
     public async Task Should_stop_a_load_from_a_silent_pipe_on_ctrl_c()
     {
         var fifo = Path.Combine(_dir, "silent.fifo");
