@@ -16,7 +16,7 @@ public sealed class AgentLoginTests : IClassFixture<EmulatorFixture>
     private string PropertyPath(string id = FileSharing, string? account = null) =>
         $"api/account/{account ?? _emulator.Account}/configuration/setting/properties/{id}?v=3.0";
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_log_in_any_agent_as_the_simulated_agent()
     {
         var (status, body) = await LoginAsync("1.3");
@@ -30,7 +30,7 @@ public sealed class AgentLoginTests : IClassFixture<EmulatorFixture>
         profileStatus.Should().Be(HttpStatusCode.OK, "userId is the simulated agent's id");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_set_and_read_a_site_property_with_the_bearer()
     {
         var bearer = (string)(await LoginAsync("1.2")).Body["bearer"]!;
@@ -48,7 +48,7 @@ public sealed class AgentLoginTests : IClassFixture<EmulatorFixture>
         unknown.Error().Should().Be("Property not found");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_401_without_a_bearer_of_this_account()
     {
         var bearer = (string)(await LoginAsync("1.3")).Body["bearer"]!;
@@ -65,7 +65,7 @@ public sealed class AgentLoginTests : IClassFixture<EmulatorFixture>
         }
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_400_to_a_property_body_naming_another_property()
     {
         var bearer = (string)(await LoginAsync("1.3")).Body["bearer"]!;
@@ -76,7 +76,7 @@ public sealed class AgentLoginTests : IClassFixture<EmulatorFixture>
         body.Error().Should().Be("id must match the property id in the path");
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("1.3", null, "username and password must be non-empty strings")]
     [InlineData("1.3", "{\"username\":\"a\"}", "username and password must be non-empty strings")]
     [InlineData("1.3", "{\"username\":\"\",\"password\":\"p\"}", "username and password must be non-empty strings")]

@@ -11,7 +11,7 @@ public sealed class AgentProfileTests : IClassFixture<EmulatorFixture>
 
     public AgentProfileTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_serve_the_public_profile_of_the_agent_assigned_to_the_conversation()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -32,7 +32,7 @@ public sealed class AgentProfileTests : IClassFixture<EmulatorFixture>
         picture.Content.Headers.ContentType?.MediaType.Should().Be("image/svg+xml");
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("someone-else")]
     [InlineData("734d9867-40e3-52b9-a401-07e877676d64")]
     public async Task Should_answer_404_for_anyone_else(string pid)

@@ -17,7 +17,7 @@ public sealed class AgentSeatTests : IClassFixture<AgentSeatTests.ManualEmulator
     private static Func<JObject, bool> AgentEvent(string type) => f =>
         FrameMatch.ChangeFrom("ASSIGNED_AGENT")(f) && (string?)FrameMatch.FirstChange(f)["event"]!["type"] == type;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_let_a_person_play_the_whole_agent_side()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -57,7 +57,7 @@ public sealed class AgentSeatTests : IClassFixture<AgentSeatTests.ManualEmulator
         Seat.Say(_emulator.Account, conversation, "hello?").Message.Should().Be($"conversation {conversation} is closed");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_switch_to_auto_at_run_time_and_answer_from_then_on()
     {
         await using var client = await _emulator.NewConsumerAsync();

@@ -10,7 +10,7 @@ public sealed class AnonymousAuthTests : IClassFixture<EmulatorFixture>
 
     public AnonymousAuthTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_give_an_anonymous_identity_that_becomes_a_consumer_on_the_socket()
     {
         var (authorized, anonymous) = await _emulator.AnonymousAuthorizeAsync();
@@ -34,7 +34,7 @@ public sealed class AnonymousAuthTests : IClassFixture<EmulatorFixture>
         ((int)conversation["code"]!).Should().Be(200);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refresh_a_token_keeping_its_sub()
     {
         var first = await _emulator.NewAnonymousTokenAsync();
@@ -48,7 +48,7 @@ public sealed class AnonymousAuthTests : IClassFixture<EmulatorFixture>
         ((string?)Jwt.Payload((string)lp["token"]!)["sub"]).Should().Be((string?)Jwt.Payload(first)["sub"]);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_accept_an_empty_object_body_and_the_older_authCode_exchange()
     {
         var (status, body) = await _emulator.Http.SendAsync(HttpMethod.Post, $"api/account/{_emulator.Account}/anonymous/authorize", "{}");
@@ -63,7 +63,7 @@ public sealed class AnonymousAuthTests : IClassFixture<EmulatorFixture>
         claims.Should().NotContainKey("lp.ext");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_404_to_another_connector()
     {
         var external = await _emulator.NewAnonymousTokenAsync();
@@ -75,7 +75,7 @@ public sealed class AnonymousAuthTests : IClassFixture<EmulatorFixture>
         body.Error().Should().Be("Connector not found");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_tokens_the_connector_did_not_issue_or_issued_elsewhere()
     {
         var brand = _emulator.Server.IssueExternalJwt(_emulator.Account, "brand-user");
@@ -94,7 +94,7 @@ public sealed class AnonymousAuthTests : IClassFixture<EmulatorFixture>
         crossBody.Error().Should().Be("id_token was issued for another account");
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("anonymous/authorize", "{\"id_token\":7}", "id_token must be a non-empty string")]
     [InlineData("anonymous/authorize", "[1]", "Body must be a JSON object")]
     [InlineData("app/4294967296/authenticate?v=3.0", null, "id_token must be a non-empty string")]

@@ -14,7 +14,7 @@ public sealed class AuthenticateTests : IClassFixture<EmulatorFixture>
 
     public AuthenticateTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_exchange_a_brand_jwt_for_an_authenticated_consumer_that_can_talk()
     {
         var subject = "+972-3-" + Guid.NewGuid().ToString("N")[..8];
@@ -51,7 +51,7 @@ public sealed class AuthenticateTests : IClassFixture<EmulatorFixture>
         _emulator.Server.BrandPublicKeyPem.Should().StartWith("-----BEGIN PUBLIC KEY-----");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_map_the_same_brand_user_to_the_same_consumer_who_sees_their_conversation_again()
     {
         var subject = "user-" + Guid.NewGuid();
@@ -71,7 +71,7 @@ public sealed class AuthenticateTests : IClassFixture<EmulatorFixture>
         ((JArray)shown["body"]!["changes"]!).Select(c => (string?)c["result"]!["convId"]).Should().Equal(conversationId);
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("garbage", "authCode is not a valid JWT")]
     [InlineData("forged", "authCode signature does not match the brand's key")]
     [InlineData("lp-token", "authCode signature does not match the brand's key")]
@@ -96,7 +96,7 @@ public sealed class AuthenticateTests : IClassFixture<EmulatorFixture>
         body.Should().NotContainKey("jwt");
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData(null, "authCode must be a non-empty string")]
     [InlineData("{}", "authCode must be a non-empty string")]
     [InlineData("{\"authCode\":42}", "authCode must be a non-empty string")]

@@ -10,12 +10,12 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
 
     public ConsumerAuthTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_accept_the_upgrade_without_a_token_but_refuse_requests_until_InitConnection()
     {
         using var socket = _emulator.CreateSocket(authorization: null);
 
-        await socket.ConnectAsync(_emulator.ConsumerUri(), CancellationToken.None);
+        await socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
         await using var client = new ConsumerClient(socket);
         var clock = await client.RequestAsync(".GetClock");
 
@@ -25,13 +25,13 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
         socket.State.Should().Be(WebSocketState.Open);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_an_empty_authorization_header()
     {
         await ExpectRefusedAsync("", HttpStatusCode.Unauthorized);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_a_token_with_a_forged_signature()
     {
         var parts = Jwt.Parts(await _emulator.SignupAsync());
@@ -40,7 +40,7 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
         await ExpectRefusedAsync($"jwt {parts[0]}.{forgedPayload}.{parts[2]}", HttpStatusCode.Unauthorized);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_a_token_of_another_account()
     {
         var otherAccountJwt = await _emulator.SignupAsync("87654321");
@@ -48,7 +48,7 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
         await ExpectRefusedAsync("jwt " + otherAccountJwt, HttpStatusCode.Unauthorized);
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("Bearer {0}")]
     [InlineData("{0}")]
     [InlineData("jwt not.a.token")]
@@ -59,7 +59,7 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
         await ExpectRefusedAsync(string.Format(format, jwt), HttpStatusCode.Unauthorized);
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("jwt {0}")]
     [InlineData("JWT {0}")]
     [InlineData("Jwt   {0}")]
@@ -68,7 +68,7 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
         var jwt = await _emulator.SignupAsync();
         using var socket = _emulator.CreateSocket(string.Format(format, jwt));
 
-        await socket.ConnectAsync(_emulator.ConsumerUri(), CancellationToken.None);
+        await socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
         await using var client = new ConsumerClient(socket);
 
         socket.HttpStatusCode.Should().Be(HttpStatusCode.SwitchingProtocols);
@@ -76,7 +76,7 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
         ((int)clock["code"]!).Should().Be(200);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_400_to_a_plain_http_request()
     {
         using var response = await _emulator.Http.GetAsync($"ws_api/account/{_emulator.Account}/messaging/consumer?v=3");
@@ -84,7 +84,7 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_name_the_reason_in_the_401_body()
     {
         var otherAccountJwt = await _emulator.SignupAsync("87654321");
@@ -105,7 +105,7 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
     {
         using var socket = _emulator.CreateSocket(authorization);
 
-        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), CancellationToken.None);
+        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
 
         await act.Should().ThrowAsync<WebSocketException>();
         socket.HttpStatusCode.Should().Be(expected);

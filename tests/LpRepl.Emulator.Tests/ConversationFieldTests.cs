@@ -10,7 +10,7 @@ public sealed class ConversationFieldTests : IClassFixture<EmulatorFixture>
 
     public ConversationFieldTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_close_the_conversation_with_a_DialogChange_on_the_main_dialog()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -37,7 +37,7 @@ public sealed class ConversationFieldTests : IClassFixture<EmulatorFixture>
         ((string?)details["dialogs"]![0]!["closedBy"]).Should().Be("CONSUMER");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_close_the_whole_conversation_with_Stage_CLOSE()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -54,7 +54,7 @@ public sealed class ConversationFieldTests : IClassFixture<EmulatorFixture>
         (await client.OpenConversationAsync()).Should().NotBe(conversationId);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_update_the_ttr_of_an_open_conversation_only()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -75,7 +75,7 @@ public sealed class ConversationFieldTests : IClassFixture<EmulatorFixture>
         ((string?)afterClose["body"]).Should().Be("Conversation is closed");
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData(0, true, "FILLED", "csatRate must be an integer from 1 to 5")]
     [InlineData(6, true, "FILLED", "csatRate must be an integer from 1 to 5")]
     [InlineData(3, null, "FILLED", "csatResolutionConfirmation must be true or false")]

@@ -9,7 +9,7 @@ public sealed class ConversationRulesTests : IClassFixture<EmulatorFixture>
 
     public ConversationRulesTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_allow_only_one_open_conversation_per_consumer()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -26,7 +26,7 @@ public sealed class ConversationRulesTests : IClassFixture<EmulatorFixture>
         third.Should().NotBe(first);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_publishing_to_a_closed_dialog_and_closing_twice()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -43,7 +43,7 @@ public sealed class ConversationRulesTests : IClassFixture<EmulatorFixture>
         ((string?)closeAgain["body"]).Should().Be("Conversation is already closed");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_404_for_unknown_dialogs_and_conversations()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -60,7 +60,7 @@ public sealed class ConversationRulesTests : IClassFixture<EmulatorFixture>
         ((string?)close["body"]).Should().Be("Conversation not found");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_unsupported_conversation_fields_without_closing()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -83,7 +83,7 @@ public sealed class ConversationRulesTests : IClassFixture<EmulatorFixture>
         ((int)publish["code"]!).Should().Be(200);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_keep_history_across_reconnects()
     {
         var jwt = await _emulator.SignupAsync();

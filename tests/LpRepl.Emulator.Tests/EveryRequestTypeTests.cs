@@ -14,7 +14,7 @@ public sealed class EveryRequestTypeTests : IClassFixture<EmulatorFixture>
 
     public EveryRequestTypeTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 60_000)]
+    [Fact]
     public async Task Should_answer_200_to_every_consumer_request_on_one_conversation()
     {
         var jwt = await _emulator.SignupAsync();

@@ -12,7 +12,7 @@ public sealed class ExConversationLifecycleTests : IClassFixture<EmulatorFixture
 
     public ExConversationLifecycleTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_stream_the_conversation_metadata_from_request_to_csat()
     {
         var jwt = await _emulator.SignupAsync();
@@ -69,7 +69,7 @@ public sealed class ExConversationLifecycleTests : IClassFixture<EmulatorFixture
         ((string?)csatChange["body"]!["subscriptionId"]).Should().Be(subscriptionId);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_send_existing_conversations_in_the_initial_notification()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -87,7 +87,7 @@ public sealed class ExConversationLifecycleTests : IClassFixture<EmulatorFixture
         ((JArray)closedOnly["body"]!["changes"]!).Select(c => (string?)c["result"]!["convId"]).Should().Equal(first);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_send_DELETE_when_a_change_takes_a_conversation_out_of_the_filter()
     {
         await using var client = await _emulator.NewConsumerAsync();

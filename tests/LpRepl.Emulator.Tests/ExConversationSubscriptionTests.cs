@@ -9,7 +9,7 @@ public sealed class ExConversationSubscriptionTests : IClassFixture<EmulatorFixt
 
     public ExConversationSubscriptionTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_never_show_one_consumer_the_conversations_of_another()
     {
         await using var alice = await _emulator.NewConsumerAsync();
@@ -30,7 +30,7 @@ public sealed class ExConversationSubscriptionTests : IClassFixture<EmulatorFixt
         bob.Frames.Should().NotContain(f => f.ToString().Contains(aliceConversation) && (string?)f["kind"] == "notification");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_stop_a_subscription_on_unsubscribe_and_404_an_unknown_one()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -57,7 +57,7 @@ public sealed class ExConversationSubscriptionTests : IClassFixture<EmulatorFixt
         client.Frames.Where(IsNotification).Should().ContainSingle("only the initial notification came before the unsubscribe");
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("{\"convState\":[\"PENDING\"]}", "convState must be OPEN and/or CLOSE")]
     [InlineData("{\"stage\":7}", "stage must be OPEN and/or CLOSE")]
     [InlineData("{\"minLastUpdatedTime\":-1}", "minLastUpdatedTime must be a non-negative integer")]

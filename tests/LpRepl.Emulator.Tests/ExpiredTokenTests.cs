@@ -10,14 +10,14 @@ public sealed class ExpiredTokenTests : IClassFixture<ExpiredTokenTests.ManualCl
 
     public ExpiredTokenTests(ManualClockEmulator emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_an_expired_token_with_401()
     {
         var jwt = await _emulator.SignupAsync();
         _emulator.Clock.Advance(TimeSpan.FromSeconds(410_240_041));
         using var socket = _emulator.CreateSocket("jwt " + jwt);
 
-        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), CancellationToken.None);
+        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
 
         await act.Should().ThrowAsync<WebSocketException>();
         socket.HttpStatusCode.Should().Be(HttpStatusCode.Unauthorized);

@@ -11,7 +11,7 @@ public sealed class FileUrlTests : IClassFixture<EmulatorFixture>
 
     public FileUrlTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_generate_signed_upload_and_download_urls_and_publish_the_file()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -37,7 +37,7 @@ public sealed class FileUrlTests : IClassFixture<EmulatorFixture>
         ((int)published["code"]!).Should().Be(200);
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("{\"fileType\":\"PNG\"}", "fileSize must be a positive integer")]
     [InlineData("{\"fileSize\":0,\"fileType\":\"PNG\"}", "fileSize must be a positive integer")]
     [InlineData("{\"fileSize\":10,\"fileType\":\"EXE\"}", "fileType must be one of IMG, JPG, PNG, GIF, TXT, PDF")]
@@ -51,7 +51,7 @@ public sealed class FileUrlTests : IClassFixture<EmulatorFixture>
         ((string?)response["body"]).Should().Be(expected);
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData(null)]
     [InlineData("/v1/AUTH_async-images/87654321/a.PNG")]
     [InlineData("/v1/AUTH_async-images/{0}/../secret")]

@@ -11,7 +11,7 @@ public sealed class FramingTests : IClassFixture<EmulatorFixture>
 
     public FramingTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("{\"kind\":\"req\",\"id\":\"1\"", "Malformed JSON: ")]
     [InlineData("hello", "Malformed JSON: ")]
     [InlineData("[1,2]", "Malformed JSON: expected a JSON object")]
@@ -33,7 +33,7 @@ public sealed class FramingTests : IClassFixture<EmulatorFixture>
         ((int)clock["code"]!).Should().Be(200);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_400_to_an_unknown_type()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -45,7 +45,7 @@ public sealed class FramingTests : IClassFixture<EmulatorFixture>
         ((string?)response["type"]).Should().Be("StringResponse");
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData(".GetClock")]
     [InlineData("GetClock")]
     public async Task Should_echo_a_numeric_id_as_a_string_and_tell_the_time(string type)
@@ -61,7 +61,7 @@ public sealed class FramingTests : IClassFixture<EmulatorFixture>
         clock.ToString(Formatting.None).Should().StartWith("{\"kind\":\"resp\",\"reqId\":\"42\",\"code\":200,\"body\":{\"currentTime\":");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_close_with_1009_when_a_frame_is_too_big()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -80,7 +80,7 @@ public sealed class FramingTests : IClassFixture<EmulatorFixture>
         status.Should().Be(WebSocketCloseStatus.MessageTooBig);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_accept_a_frame_just_under_the_limit()
     {
         await using var client = await _emulator.NewConsumerAsync();

@@ -10,7 +10,7 @@ public sealed class GettingStartedFlowTests : IClassFixture<EmulatorFixture>
 
     public GettingStartedFlowTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_run_the_getting_started_tutorial()
     {
         var jwt = await _emulator.SignupAsync();

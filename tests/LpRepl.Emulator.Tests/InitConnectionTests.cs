@@ -11,7 +11,7 @@ public sealed class InitConnectionTests : IClassFixture<EmulatorFixture>
 
     public InitConnectionTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_requests_until_InitConnection_then_serve_them()
     {
         var jwt = await _emulator.SignupAsync();
@@ -31,7 +31,7 @@ public sealed class InitConnectionTests : IClassFixture<EmulatorFixture>
         Guid.TryParse(conversationId, out _).Should().BeTrue();
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_401_to_a_bad_token_and_stay_unauthenticated()
     {
         var otherAccountJwt = await _emulator.SignupAsync("87654321");
@@ -48,7 +48,7 @@ public sealed class InitConnectionTests : IClassFixture<EmulatorFixture>
         ((int)after["code"]!).Should().Be(401);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_400_without_a_ConsumerAuthentication_header()
     {
         await using var client = await _emulator.ConnectWithoutHeaderAsync();
@@ -62,7 +62,7 @@ public sealed class InitConnectionTests : IClassFixture<EmulatorFixture>
         ((string?)noJwt["body"]).Should().Be("ConsumerAuthentication header needs a jwt");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_accept_InitConnection_on_a_header_authenticated_socket_for_the_same_consumer_only()
     {
         var jwt = await _emulator.SignupAsync();
@@ -76,7 +76,7 @@ public sealed class InitConnectionTests : IClassFixture<EmulatorFixture>
         ((string?)other["body"]).Should().Be("Connection is already authenticated as another consumer");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_see_the_same_conversations_as_a_header_connection_of_that_consumer()
     {
         var jwt = await _emulator.SignupAsync();

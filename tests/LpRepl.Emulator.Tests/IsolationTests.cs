@@ -10,7 +10,7 @@ public sealed class IsolationTests : IClassFixture<EmulatorFixture>
 
     public IsolationTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_404_to_a_consumer_using_another_consumers_dialog()
     {
         await using var alice = await _emulator.NewConsumerAsync();
@@ -40,7 +40,7 @@ public sealed class IsolationTests : IClassFixture<EmulatorFixture>
         alice.Frames.Should().NotContain(f => f.ToString().Contains("intruder"));
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_fan_out_to_every_connection_of_the_same_consumer_only()
     {
         var jwt = await _emulator.SignupAsync();
@@ -59,7 +59,7 @@ public sealed class IsolationTests : IClassFixture<EmulatorFixture>
         stranger.Frames.Should().NotContain(f => f.ToString().Contains("from the phone"));
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_not_let_another_consumer_read_receipt_rate_or_see_the_metadata_of_a_conversation()
     {
         await using var alice = await _emulator.NewConsumerAsync();

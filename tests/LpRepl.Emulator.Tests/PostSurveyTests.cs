@@ -19,7 +19,7 @@ public sealed class PostSurveyTests : IClassFixture<EmulatorFixture>
     {
         var socket = _emulator.CreateSocket("jwt " + await _emulator.SignupAsync());
         socket.Options.SetRequestHeader("Client-Properties", properties);
-        await socket.ConnectAsync(_emulator.ConsumerUri(), CancellationToken.None);
+        await socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
         return new ConsumerClient(socket);
     }
 
@@ -33,7 +33,7 @@ public sealed class PostSurveyTests : IClassFixture<EmulatorFixture>
     private static JObject SurveyOf(JObject details) =>
         (JObject)((JArray)details["dialogs"]!).Single(d => (string?)d["dialogType"] == "POST_SURVEY");
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_run_the_survey_from_main_close_to_stage_close()
     {
         await using var client = await ConnectWithPropertiesAsync(MultiDialog);
@@ -82,7 +82,7 @@ public sealed class PostSurveyTests : IClassFixture<EmulatorFixture>
         ((int)(await client.RequestAsync("cm.ConsumerRequestConversation"))["code"]!).Should().Be(200, "with the stage closed a new conversation may start");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_close_everything_at_once_with_Stage_CLOSE_during_the_survey()
     {
         await using var client = await ConnectWithPropertiesAsync(MultiDialog);
@@ -99,7 +99,7 @@ public sealed class PostSurveyTests : IClassFixture<EmulatorFixture>
         ((int)(await client.RequestAsync("ms.PublishEvent", Requests.Text((string)survey["dialogId"]!, "5")))["code"]!).Should().Be(400);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_skip_the_survey_without_the_MULTI_DIALOG_feature()
     {
         await using var client = await ConnectWithPropertiesAsync("{\"type\":\".ClientProperties\",\"features\":[\"QUICK_REPLIES\"]}");
@@ -113,7 +113,7 @@ public sealed class PostSurveyTests : IClassFixture<EmulatorFixture>
         ((JArray)done["dialogs"]!).Should().ContainSingle();
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_take_the_features_from_InitConnection_on_a_headerless_socket()
     {
         await using var client = await _emulator.ConnectWithoutHeaderAsync();
@@ -132,13 +132,13 @@ public sealed class PostSurveyTests : IClassFixture<EmulatorFixture>
         ((string?)opened["stage"]).Should().Be("OPEN");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_a_Client_Properties_header_that_is_not_a_JSON_object()
     {
         using var socket = _emulator.CreateSocket("jwt " + await _emulator.SignupAsync());
         socket.Options.SetRequestHeader("Client-Properties", "deviceFamily=MOBILE");
 
-        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), CancellationToken.None);
+        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
 
         await act.Should().ThrowAsync<WebSocketException>();
         socket.HttpStatusCode.Should().Be(HttpStatusCode.BadRequest);

@@ -10,7 +10,7 @@ public sealed class ProfileAndKeepAliveTests : IClassFixture<EmulatorFixture>
 
     public ProfileAndKeepAliveTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_answer_KeepAlive_with_a_string()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -21,7 +21,7 @@ public sealed class ProfileAndKeepAliveTests : IClassFixture<EmulatorFixture>
         response.ToString(Formatting.None).Should().Be("{\"kind\":\"resp\",\"reqId\":\"5\",\"code\":200,\"body\":\"OK\",\"type\":\"StringResponse\"}");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_set_the_user_profile()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -36,7 +36,7 @@ public sealed class ProfileAndKeepAliveTests : IClassFixture<EmulatorFixture>
         ((int)empty["code"]!).Should().Be(200);
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData("\"John\"", "Invalid body: expected an object")]
     [InlineData("{\"authenticatedData\":[1]}", "authenticatedData must be an object")]
     public async Task Should_answer_400_to_a_bad_profile(string bodyJson, string expected)

@@ -9,7 +9,7 @@ public sealed class PublishEventTests : IClassFixture<EmulatorFixture>
 
     public PublishEventTests(EmulatorFixture emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_not_sequence_chat_state()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -27,7 +27,7 @@ public sealed class PublishEventTests : IClassFixture<EmulatorFixture>
         ((int)text["body"]!["sequence"]!).Should().Be(0);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_sequence_receipts_and_keep_rich_content_under_content()
     {
         await using var client = await _emulator.NewConsumerAsync();
@@ -49,7 +49,7 @@ public sealed class PublishEventTests : IClassFixture<EmulatorFixture>
         richEvent.ContainsKey("message").Should().BeFalse();
     }
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [InlineData(null, "Missing event")]
     [InlineData("{\"type\":\"ChatStateEvent\",\"chatState\":\"SLEEPING\"}", "ChatStateEvent needs chatState")]
     [InlineData("{\"type\":\"AcceptStatusEvent\",\"status\":\"READ\",\"sequenceList\":\"0\"}", "AcceptStatusEvent needs a sequenceList")]

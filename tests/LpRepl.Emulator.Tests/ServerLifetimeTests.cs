@@ -5,7 +5,7 @@ namespace LpRepl.Emulator.Tests;
 
 public sealed class ServerLifetimeTests
 {
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_fail_to_start_on_a_port_already_in_use()
     {
         await using var first = await EmulatorServer.StartAsync(new EmulatorOptions());
@@ -16,7 +16,7 @@ public sealed class ServerLifetimeTests
         await act.Should().ThrowAsync<IOException>();
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_end_open_connections_promptly_when_disposed()
     {
         var fixture = new EmulatorFixture();

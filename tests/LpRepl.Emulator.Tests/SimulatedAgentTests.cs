@@ -8,7 +8,7 @@ public sealed class SimulatedAgentTests : IClassFixture<SimulatedAgentTests.Manu
 
     public SimulatedAgentTests(ManualAgentEmulator emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_let_a_manual_agent_speak_into_an_open_conversation_only()
     {
         await using var client = await _emulator.NewConsumerAsync();

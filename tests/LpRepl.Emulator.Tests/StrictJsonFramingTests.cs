@@ -28,7 +28,7 @@ public sealed class StrictJsonFramingTests : IClassFixture<EmulatorFixture>
         "{\"kind\":\"req\",\"id\":\"1\",\"id\":\"2\",\"type\":\"GetClock\"}",
     };
 
-    [Theory(Timeout = 30_000)]
+    [Theory]
     [MemberData(nameof(NotJson))]
     public async Task Should_answer_malformed_to_text_that_is_not_strict_json(string frame)
     {

@@ -10,7 +10,7 @@ public sealed class TokenExpiryTests : IClassFixture<ExpiredTokenTests.ManualClo
 
     public TokenExpiryTests(ExpiredTokenTests.ManualClockEmulator emulator) => _emulator = emulator;
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_an_expired_brand_token()
     {
         var external = _emulator.Server.IssueExternalJwt(_emulator.Account, "brand-user", TimeSpan.FromMinutes(1));
@@ -22,7 +22,7 @@ public sealed class TokenExpiryTests : IClassFixture<ExpiredTokenTests.ManualClo
         body.Error().Should().Be("authCode has expired");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refresh_an_expired_anonymous_token_that_can_no_longer_authenticate()
     {
         var first = await _emulator.NewAnonymousTokenAsync();
@@ -39,7 +39,7 @@ public sealed class TokenExpiryTests : IClassFixture<ExpiredTokenTests.ManualClo
         status.Should().Be(HttpStatusCode.OK);
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_to_refresh_a_token_issued_730_hours_ago()
     {
         var first = await _emulator.NewAnonymousTokenAsync();
@@ -51,7 +51,7 @@ public sealed class TokenExpiryTests : IClassFixture<ExpiredTokenTests.ManualClo
         body.Error().Should().Be("id_token is too old to refresh");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_refuse_the_socket_once_the_copied_exp_has_passed()
     {
         var external = _emulator.Server.IssueExternalJwt(_emulator.Account, "brand-user-2", TimeSpan.FromMinutes(5));
@@ -59,7 +59,7 @@ public sealed class TokenExpiryTests : IClassFixture<ExpiredTokenTests.ManualClo
         _emulator.Clock.Advance(TimeSpan.FromMinutes(6));
         using var socket = _emulator.CreateSocket("jwt " + jwt);
 
-        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), CancellationToken.None);
+        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
 
         await act.Should().ThrowAsync<System.Net.WebSockets.WebSocketException>();
         socket.HttpStatusCode.Should().Be(HttpStatusCode.Unauthorized);

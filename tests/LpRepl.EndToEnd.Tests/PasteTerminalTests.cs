@@ -7,7 +7,7 @@ public sealed class PasteTerminalTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
-    [Fact(Timeout = 90_000)]
+    [Fact]
     public async Task Should_run_each_pasted_command_line_on_its_own()
     {
         // Given

@@ -43,7 +43,7 @@ public sealed class ConsumerClient : IAsyncDisposable
     }
 
     public Task SendAsync(string text) =>
-        _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, Deadline.After());
 
     /// <summary>Sends a request (headers go top-level) with a fresh string id and waits for the response carrying that id.</summary>
     public async Task<JObject> RequestAsync(string type, object? body = null, object? headers = null)

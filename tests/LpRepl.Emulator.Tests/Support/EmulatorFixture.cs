@@ -56,7 +56,7 @@ public class EmulatorFixture : IAsyncLifetime
     public async Task<ConsumerClient> ConnectAsync(string jwt, string? account = null)
     {
         var socket = CreateSocket("jwt " + jwt);
-        await socket.ConnectAsync(ConsumerUri(account), CancellationToken.None);
+        await socket.ConnectAsync(ConsumerUri(account), Deadline.After());
         return new ConsumerClient(socket);
     }
 
@@ -64,7 +64,7 @@ public class EmulatorFixture : IAsyncLifetime
     public async Task<ConsumerClient> ConnectWithoutHeaderAsync()
     {
         var socket = CreateSocket(authorization: null);
-        await socket.ConnectAsync(ConsumerUri(), CancellationToken.None);
+        await socket.ConnectAsync(ConsumerUri(), Deadline.After());
         return new ConsumerClient(socket);
     }
 

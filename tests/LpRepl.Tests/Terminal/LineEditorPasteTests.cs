@@ -70,7 +70,7 @@ public class LineEditorPasteTests
         recalled.Should().Be("echo one");
     }
 
-    [Fact(Timeout = 30_000)]
+    [Fact]
     public async Task Should_take_a_60000_line_pasted_frame_as_one_input_well_within_its_limit()
     {
         var lines = new[] { "{\"items\":[" }.Concat(Enumerable.Range(0, 59_998).Select(i => $"  {i},")).Append("  0]}").ToArray();
