@@ -5,7 +5,7 @@ namespace LpRepl.Frames;
 /// <summary>
 /// A frame read line by line: the text so far, and whether its brackets balance, kept up to date
 /// by scanning only what each line adds — so a 60,000-line frame costs 60,000 lines, not their square.
-/// Same rules as <see cref="JsonBalance.IsComplete"/>.
+/// <see cref="JsonBalance.IsComplete"/> is this scan over a whole text at once.
 /// </summary>
 public sealed class JsonFrameAccumulator
 {
