@@ -15,4 +15,7 @@ public sealed record ConnectionRequest(
 
     /// <summary>The proxy to tunnel through (HTTPS_PROXY, as curl); null connects directly.</summary>
     public IWebProxy? Proxy { get; init; }
+
+    /// <summary>What the keep-alive sends every <see cref="KeepAlive"/>; a link that answers nothing for twice that is lost.</summary>
+    public KeepAliveFrame KeepAliveFrame { get; init; } = KeepAliveFrame.Ping;
 }

@@ -9,6 +9,9 @@ public interface IFrameTransport : IAsyncDisposable
     /// <summary>Raised once when an open connection ends, for whatever reason.</summary>
     event Action<Disconnection>? Disconnected;
 
+    /// <summary>Raised with the round trip of each answered keep-alive (a pong, or the GetClock answer).</summary>
+    event Action<TimeSpan>? KeepAliveAnswered;
+
     bool IsOpen { get; }
 
     Uri? Url { get; }

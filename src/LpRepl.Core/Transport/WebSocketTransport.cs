@@ -16,20 +16,26 @@ public sealed partial class WebSocketTransport : IFrameTransport
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
 
     private readonly ILogger _log;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _sendGate = new(1, 1);
     private ClientWebSocket? _socket;
     private CancellationTokenSource? _receiveCts;
     private Task? _receiveLoop;
     private bool _closingByUser;
 
-    public WebSocketTransport(ILogger? log = null)
+    public WebSocketTransport(ILogger? log = null, TimeProvider? time = null)
     {
         _log = (log ?? Serilog.Core.Logger.None).ForContext<WebSocketTransport>();
+        _time = time ?? TimeProvider.System;
     }
 
     public event Action<string>? FrameReceived;
 
     public event Action<Disconnection>? Disconnected;
+
+#pragma warning disable CS0067 // Raised once the keep-alive watches its answers.
+    public event Action<TimeSpan>? KeepAliveAnswered;
+#pragma warning restore CS0067
 
     public bool IsOpen => _socket?.State == WebSocketState.Open;
 
@@ -91,7 +97,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
         _socket = socket;
         _closingByUser = false;
         Url = request.Url;
-        ConnectedAt = DateTimeOffset.UtcNow;
+        ConnectedAt = _time.GetUtcNow();
         _receiveCts = new CancellationTokenSource();
         _receiveLoop = Task.Run(() => ReceiveLoopAsync(socket, _receiveCts.Token), CancellationToken.None);
         _log.Information("Connected to {Url}", request.Url.GetLeftPart(UriPartial.Path));
