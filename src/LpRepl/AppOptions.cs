@@ -28,6 +28,12 @@ public sealed record AppOptions
 
     public int KeepAliveSeconds { get; init; } = 30;
 
+    /// <summary>--no-reconnect: a dropped socket stays down.</summary>
+    public bool NoReconnect { get; init; }
+
+    /// <summary>--queue: frames typed while reconnecting are sent once the socket is back.</summary>
+    public bool Queue { get; init; }
+
     public string? LogFile { get; init; }
 
     public LogEventLevel LogLevel { get; init; } = LogEventLevel.Information;

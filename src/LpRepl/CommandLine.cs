@@ -20,6 +20,8 @@ public sealed class CommandLine
     private readonly Option<bool> _insecure = new("--insecure", "-k") { Description = "skip TLS certificate checks (like wscat -n)" };
     private readonly Option<string?> _caCert = new("--cacert") { Description = "trust the certificates in this PEM file (env LP_CACERT)", DefaultValueFactory = _ => Env("LP_CACERT") };
     private readonly Option<int> _keepAlive = new("--keepalive") { Description = "WebSocket ping interval in seconds", DefaultValueFactory = _ => 30 };
+    private readonly Option<bool> _noReconnect = new("--no-reconnect") { Description = "report a dropped socket and stay offline, instead of reconnecting with backoff" };
+    private readonly Option<bool> _queue = new("--queue") { Description = "while reconnecting, queue typed frames and send them in order once the socket is back" };
     private readonly Option<string?> _log = new("--log") { Description = "log file (default: $XDG_STATE_HOME/lprepl/lprepl.log)" };
     private readonly Option<string> _logLevel = new("--log-level") { Description = "debug|information|warning|error", DefaultValueFactory = _ => "information" };
     private readonly Option<string> _agent = new("--agent") { Description = "the emulator's simulated agent: auto|manual|silent", DefaultValueFactory = _ => "auto" };
@@ -40,7 +42,7 @@ public sealed class CommandLine
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey];
+        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _noReconnect, _queue, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey];
         foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
@@ -161,6 +163,8 @@ public sealed class CommandLine
             Insecure = parse.GetValue(_insecure),
             CaCertFile = parse.GetValue(_caCert),
             KeepAliveSeconds = parse.GetValue(_keepAlive),
+            NoReconnect = parse.GetValue(_noReconnect),
+            Queue = parse.GetValue(_queue),
             LogFile = parse.GetValue(_log),
             LogLevel = level,
             Agent = agent,

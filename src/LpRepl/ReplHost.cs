@@ -88,6 +88,7 @@ public static class ReplHost
             var services = new ReplServices(variables, new WebSocketTransport(log), output, trust, http, log.ForContext("SourceContext", "LpRepl.Session"))
             {
                 KeepAlive = TimeSpan.FromSeconds(Math.Max(0, options.KeepAliveSeconds)),
+                Reconnect = new Repl.Reconnection.ReconnectPolicy { Enabled = !options.NoReconnect, QueueWhileDown = options.Queue },
                 Templates = templates,
                 DiscoveredVariables = discovered,
                 Proxy = proxy,

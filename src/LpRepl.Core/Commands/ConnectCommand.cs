@@ -1,5 +1,6 @@
 using LpRepl.Protocol;
 using LpRepl.Repl;
+using LpRepl.Repl.Reconnection;
 using LpRepl.Transport;
 
 namespace LpRepl.Commands;
@@ -97,7 +98,7 @@ public sealed class ConnectCommand : IReplCommand
         var request = new ConnectionRequest(uri, headers, session.Trust, session.Services.KeepAlive) { Proxy = session.Services.Proxy };
         var initToken = init ? jwt : null;
         var already = session.Transport.IsOpen && session.OpenTarget == Target(request, initToken);
-        var opened = await OpenAsync(session, request, ct, initToken);
+        var opened = await OpenAsync(session, request, ct, initToken, authorizationFromSession: !init && !hasAuthorization);
         return opened.Outcome == LineOutcome.Ok && init && !already ? await InitConnection.RunAsync(session, jwt!, props, ct) : opened;
     }
 
@@ -107,7 +108,7 @@ public sealed class ConnectCommand : IReplCommand
     /// the old socket is closed first, with a note, so a script that signs up and connects runs the
     /// same alone and inside a connected session.
     /// </summary>
-    public static async Task<LineResult> OpenAsync(ReplSession session, ConnectionRequest request, CancellationToken ct, string? initToken = null)
+    public static async Task<LineResult> OpenAsync(ReplSession session, ConnectionRequest request, CancellationToken ct, string? initToken = null, bool authorizationFromSession = false)
     {
         var target = Target(request, initToken);
         if (session.Transport.IsOpen && session.OpenTarget == target)
@@ -135,7 +136,7 @@ public sealed class ConnectCommand : IReplCommand
         }
         try
         {
-            await session.ConnectAsync(request, target, ct);
+            await session.ConnectAsync(new ConnectPlan(request, initToken is not null, authorizationFromSession), target, ct);
         }
         catch (ConnectFailedException e)
         {
@@ -147,7 +148,7 @@ public sealed class ConnectCommand : IReplCommand
     }
 
     // Everything that decides who the socket speaks as and to; compared, never shown (it holds the token).
-    private static string Target(ConnectionRequest request, string? initToken) =>
+    internal static string Target(ConnectionRequest request, string? initToken) =>
         string.Join('\n', new[] { request.Url.AbsoluteUri, request.SubProtocol ?? "", initToken is null ? "" : "init " + initToken }
             .Concat(request.Headers.Select(h => $"{h.Key.ToLowerInvariant()}: {h.Value}")));
 

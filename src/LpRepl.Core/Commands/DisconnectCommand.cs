@@ -15,12 +15,13 @@ public sealed class DisconnectCommand : IReplCommand
 
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
-        if (!session.Transport.IsOpen)
+        var reconnecting = session.Supervisor.State == Repl.Reconnection.LinkState.Reconnecting;
+        if (!session.Transport.IsOpen && !reconnecting)
         {
             return LineResult.Fail("not connected");
         }
-        await session.Transport.CloseAsync(ct);
-        session.Output.Info("disconnected");
+        await session.DisconnectAsync(ct);
+        session.Output.Info(reconnecting && !session.Transport.IsOpen ? "disconnected (reconnecting stopped)" : "disconnected");
         return LineResult.Ok;
     }
 }

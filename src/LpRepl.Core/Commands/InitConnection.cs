@@ -14,7 +14,7 @@ internal static class InitConnection
 {
     private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(10);
 
-    public static async Task<LineResult> RunAsync(ReplSession session, string jwt, JObject? props, CancellationToken ct)
+    public static async Task<LineResult> RunAsync(ReplSession session, string jwt, JObject? props, CancellationToken ct, bool own = false)
     {
         var id = session.Ids.Peek().ToString(CultureInfo.InvariantCulture);
         var frame = new JObject
@@ -28,7 +28,7 @@ internal static class InitConnection
         };
         var from = session.Inbound.End;
         // Built here, not typed: straight to the checked send, so a "{{" in a token or property is never expanded.
-        var sent = await session.SendCheckedAsync(frame.ToString(Newtonsoft.Json.Formatting.None), ct);
+        var sent = await session.SendCheckedAsync(frame.ToString(Newtonsoft.Json.Formatting.None), ct, own);
         if (sent.Outcome != LineOutcome.Ok)
         {
             return sent;

@@ -1,4 +1,5 @@
 using LpRepl.Repl;
+using LpRepl.Repl.Reconnection;
 
 namespace LpRepl.Commands;
 
@@ -16,10 +17,27 @@ public sealed class StatusCommand : IReplCommand
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         var transport = session.Transport;
+        var supervisor = session.Supervisor;
         var state = transport.IsOpen && transport.ConnectedAt is { } since
-            ? $"connected to {transport.Url?.GetLeftPart(UriPartial.Path)} for {DateTimeOffset.UtcNow - since:hh\\:mm\\:ss}"
+            ? $"connected to {transport.Url?.GetLeftPart(UriPartial.Path)} for {session.Services.Time.GetUtcNow() - since:hh\\:mm\\:ss}"
+            : supervisor.State == LinkState.Reconnecting ? $"not connected to {session.Plan?.Request.Url.GetLeftPart(UriPartial.Path)}"
+            : session.LastLinkEnd is { } end ? $"not connected ({end.Reason})"
             : "not connected";
-        session.Output.Data($"{state}\nframes: {session.FramesOut} sent, {session.FramesIn} received\nawaiting a response: {session.Pending.Count}");
+        var lines = new List<string> { state, supervisor.Describe() + (supervisor.Reconnects > 0 ? $"; reconnected {supervisor.Reconnects} time(s) this session" : "") };
+        if (session.QueuedFrames > 0)
+        {
+            lines.Add($"queued until the socket is back: {session.QueuedFrames} frame(s)");
+        }
+        lines.Add($"frames: {session.FramesOut} sent, {session.FramesIn} received");
+        var waiting = session.Pending.Waiting;
+        lines.Add($"awaiting a response: {waiting.Count}");
+        // Oldest first, a few at most: what a stuck script is waiting on.
+        lines.AddRange(waiting.Take(10).Select(p => $"  id {p.Id} {p.Type ?? "request"}{(p.Own ? " (sent by the session)" : "")}, {p.Elapsed.TotalSeconds:0.0} s ago"));
+        if (waiting.Count > 10)
+        {
+            lines.Add($"  … and {waiting.Count - 10} more");
+        }
+        session.Output.Data(string.Join('\n', lines));
         if (session.Services.Agent is { } agent)
         {
             session.Output.Data($"target: the embedded emulator, agent mode {agent.Mode}");

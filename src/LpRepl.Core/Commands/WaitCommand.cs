@@ -74,12 +74,29 @@ public sealed class WaitCommand : IReplCommand
         var connection = session.Connection;
         var asked = conditions.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var start = session.Inbound.End;
-        var found = await session.Inbound.WaitAsync(
+        // A link down for good (given up, refused, closed) brings nothing more: the wait ends then, not at its timeout.
+        // While reconnecting it goes on, and matches what arrives once the socket is back.
+        using var linkDown = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var ended = session.LinkEnded;
+        var waiting = session.Inbound.WaitAsync(
             f => !session.WaitedFrames.Contains(f.Index)
                 && f.Frame["type"]?.ToString() == type
                 && (wholeSession || (f.Connection == connection && !session.Conversations.IsAboutFormer(f.Frame, asked)))
                 && conditions.All(c => FramePath.Matches(f.Frame, c.Path, c.Value)),
-            wholeSession ? 0 : session.WaitCursor, timeout, ct);
+            wholeSession ? 0 : session.WaitCursor, timeout, linkDown.Token);
+        if (await Task.WhenAny(waiting, ended) != waiting)
+        {
+            await linkDown.CancelAsync();
+            try
+            {
+                await waiting;
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                return LineResult.Fail($"wait {string.Join(' ', args)}: the connection is down for good ({ended.Result.Reason}); nothing more can arrive", ended.Result.ExitCode);
+            }
+        }
+        var found = await waiting;
         if (found.Frame is { } frame)
         {
             // The next wait looks from where this one began or just past its match, whichever is earlier:

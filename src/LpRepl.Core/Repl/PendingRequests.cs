@@ -15,9 +15,12 @@ public sealed class PendingRequests
 
     public int Count => _pending.Count;
 
-    public void Add(string id, string? type)
+    /// <summary>What is waiting now, oldest first (for <c>status</c>).</summary>
+    public IReadOnlyList<PendingRequest> Waiting => [.. _pending.Values.OrderBy(p => p.SentAt)];
+
+    public void Add(string id, string? type, bool own = false)
     {
-        var request = new PendingRequest(id, type, Stopwatch.GetTimestamp());
+        var request = new PendingRequest(id, type, Stopwatch.GetTimestamp(), own);
         _pending[id] = request;
     }
 
@@ -62,7 +65,11 @@ public sealed class PendingRequests
             {
                 request.Answered.TrySetResult();
                 abandoned.Add(request);
-                _abandoned.Enqueue(request);
+                if (!request.Own)
+                {
+                    // The session's own requests are its business: they fail no script line.
+                    _abandoned.Enqueue(request);
+                }
             }
         }
         return abandoned;
@@ -82,7 +89,7 @@ public sealed class PendingRequests
     /// <summary>Waits until every request now pending is answered; returns those still waiting at the timeout.</summary>
     public async Task<IReadOnlyList<PendingRequest>> WaitAllAsync(TimeSpan timeout, CancellationToken ct)
     {
-        var waiting = _pending.Values.ToArray();
+        var waiting = _pending.Values.Where(p => !p.Own).ToArray();
         if (waiting.Length == 0)
         {
             return [];

@@ -49,9 +49,9 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             session.Output.Error(where);
             exitCode = ExitCodes.Interrupted;
         }
-        if (CloseAtEnd && session.Transport.IsOpen)
+        if (CloseAtEnd && (session.Transport.IsOpen || session.Supervisor.State != Reconnection.LinkState.Offline))
         {
-            await session.Transport.CloseAsync(CancellationToken.None);
+            await session.DisconnectAsync(CancellationToken.None);
         }
         return exitCode;
     }
@@ -223,7 +223,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
         else
         {
             var list = string.Join(", ", dropped.Select(r => $"{r.Type ?? "request"} id {r.Id}"));
-            Report(lineNumber, $"the connection ended before the server answered {list}");
+            Report(lineNumber, $"{list} was sent before the connection dropped and not retried: the server may or may not have acted on it");
         }
         return false;
     }

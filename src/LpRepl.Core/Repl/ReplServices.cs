@@ -23,6 +23,9 @@ public sealed record ReplServices(
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Whether and how a dropped socket is reconnected (<c>--no-reconnect</c>, <c>--queue</c>).</summary>
+    public Reconnection.ReconnectPolicy Reconnect { get; init; } = Reconnection.ReconnectPolicy.Default;
+
     /// <summary>The proxy for the WebSocket (the HTTP client is built with the same one); null = direct.</summary>
     public System.Net.IWebProxy? Proxy { get; init; }
 

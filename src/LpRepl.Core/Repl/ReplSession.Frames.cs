@@ -39,7 +39,7 @@ public sealed partial class ReplSession
     /// The one way a frame leaves: every sender (raw frames, templates, replayed transcripts, InitConnection)
     /// comes through here, and only text that is one strictly valid JSON object goes on to the socket.
     /// </summary>
-    internal async Task<LineResult> SendCheckedAsync(string text, CancellationToken ct)
+    internal async Task<LineResult> SendCheckedAsync(string text, CancellationToken ct, bool own = false)
     {
         var validation = JsonFrameValidator.Validate(text);
         if (!validation.IsValid)
@@ -48,13 +48,17 @@ public sealed partial class ReplSession
                 $"invalid JSON at line {validation.Line}, column {validation.Column}: {validation.Error}\n{validation.Pointer(text)}\nNothing was sent.");
         }
         var info = FrameInfo.From(validation.Frame!);
-        if (!Transport.IsOpen)
+        if (!own && WhileDown(text) is { } down)
         {
-            return LineResult.Fail("not connected: run 'connect' first (after 'signup'). Nothing was sent.");
+            return down;
+        }
+        if (own && !Transport.IsOpen)
+        {
+            return NotConnected();
         }
         if (info.IsRequest && info.Id is not null)
         {
-            Pending.Add(info.Id, info.Type);
+            Pending.Add(info.Id, info.Type, own);
             Ids.MarkUsed(info.Id);
         }
         // Shown and recorded before it goes, so its answer can never be printed first.
@@ -110,7 +114,11 @@ public sealed partial class ReplSession
             var index = Inbound.Add(frame, text.Length, Connection);
             if (request is not null)
             {
-                if (info.Code >= 400)
+                if (info.Code >= 400 && request.Own)
+                {
+                    Output.Info($"the session's own {request.Type} (id {request.Id}) was refused: {info.Code} {Reason(frame)}");
+                }
+                else if (info.Code >= 400)
                 {
                     // Noted before the request completes, so the script line waiting on it sees the refusal.
                     Pending.Refused(new RefusedRequest(request, info.Code.Value, Reason(frame), index));
@@ -122,15 +130,21 @@ public sealed partial class ReplSession
 
     private void OnDisconnected(Disconnection end)
     {
-        var abandoned = Pending.AbandonAll();
+        var abandoned = Pending.AbandonAll().Where(a => !a.Own).ToList();
         if (end.Reason != DisconnectReason.ByUser)
         {
-            Output.Info(end.ToString());
+            // Said once per drop, with what follows; the supervisor then works quietly (status shows it).
+            var next = end.CloseCode is 4401 or 4407 ? ""
+                : Supervisor.Policy.Enabled ? "; reconnecting"
+                : "; not reconnecting (--no-reconnect): 'connect' opens it again";
+            Output.Info(end + next);
         }
-        if (abandoned.Count > 0)
+        foreach (var request in abandoned)
         {
-            Output.Info($"{abandoned.Count} request(s) never answered: {string.Join(", ", abandoned.Select(a => a.Id))}");
+            // LpRepl cannot know whether the server acted on it, so it is never sent twice.
+            Output.Info($"{request.Type ?? "request"} id {request.Id} was sent before the connection dropped; not retried");
         }
+        Supervisor.Dropped(end);
     }
 
     // What a refusal's body says, short: a string body as is, else the compact JSON.

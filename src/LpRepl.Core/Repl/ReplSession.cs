@@ -1,5 +1,6 @@
 using LpRepl.Commands;
 using LpRepl.Frames;
+using LpRepl.Repl.Reconnection;
 using LpRepl.Security;
 using LpRepl.Services;
 using LpRepl.Session;
@@ -26,9 +27,13 @@ public sealed partial class ReplSession : IAsyncDisposable
         Services = services;
         _commands = commands;
         Renderer = new TemplateRenderer(TemplateFunctions.Create(Sequences, services.Time));
+        Supervisor = new ConnectionSupervisor(this, services.Reconnect, services.Time);
         Transport.FrameReceived += OnFrameReceived;
         Transport.Disconnected += OnDisconnected;
     }
+
+    /// <summary>Recovers the socket after a drop (backoff, re-handshake, subscriptions restored).</summary>
+    public ConnectionSupervisor Supervisor { get; }
 
     public ReplServices Services { get; }
 
@@ -93,8 +98,8 @@ public sealed partial class ReplSession : IAsyncDisposable
 
     public long FramesOut => Interlocked.Read(ref _framesOut);
 
-    /// <summary>A few characters: <c>lp&gt;</c> when offline, <c>lp*&gt;</c> while the socket is open.</summary>
-    public string Prompt => Transport.IsOpen ? "lp*> " : "lp> ";
+    /// <summary>A few characters: <c>lp&gt;</c> when offline, <c>lp*&gt;</c> while the socket is open, <c>lp~&gt;</c> while reconnecting.</summary>
+    public string Prompt => Transport.IsOpen ? "lp*> " : Supervisor.State == LinkState.Reconnecting ? "lp~> " : "lp> ";
 
     /// <summary>Runs one logical input (a frame may span several lines).</summary>
     public async Task<LineResult> ExecuteAsync(string input, CancellationToken ct)
@@ -177,16 +182,27 @@ public sealed partial class ReplSession : IAsyncDisposable
     }
 
     /// <summary>Opens the socket as a new connection: frames of an earlier one never satisfy a wait of this one.</summary>
-    public async Task ConnectAsync(ConnectionRequest request, string target, CancellationToken ct)
+    public async Task ConnectAsync(ConnectPlan plan, string target, CancellationToken ct)
     {
+        // The user's connect replaces whatever reconnecting was under way.
+        await Supervisor.StopAsync();
+        if (Transport.IsOpen)
+        {
+            await Transport.CloseAsync(ct);
+        }
+        DropQueued("a new 'connect' replaced the connection they were for");
         OpenTarget = null;
         Interlocked.Increment(ref _connection);
-        await Transport.ConnectAsync(request, ct);
+        Volatile.Write(ref _linkEnded, NewLinkEnded());
+        await Transport.ConnectAsync(plan.Request, ct);
+        Plan = plan;
         OpenTarget = target;
+        Supervisor.Opened();
     }
 
     public async ValueTask DisposeAsync()
     {
+        await Supervisor.DisposeAsync();
         Transport.FrameReceived -= OnFrameReceived;
         Transport.Disconnected -= OnDisconnected;
         await Transport.DisposeAsync();

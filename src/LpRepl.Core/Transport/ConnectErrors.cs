@@ -13,6 +13,18 @@ internal static class ConnectErrors
         _ => $"could not connect to {url}: {Innermost(e).Message}",
     };
 
+    /// <summary>Whether trying the same handshake again cannot help: no such endpoint, or a certificate not trusted.</summary>
+    public static bool IsPermanent(HttpStatusCode status, Exception e) =>
+        (int)status is 400 or 404 or 426 || Chain(e).Any(x => x is System.Security.Authentication.AuthenticationException);
+
+    private static IEnumerable<Exception> Chain(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
+
     private static Exception Innermost(Exception e)
     {
         while (e.InnerException is not null)

@@ -75,7 +75,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
         catch (ArgumentException e)
         {
             socket.Dispose();
-            throw new ConnectFailedException($"bad header or option: {e.Message}", e);
+            throw new ConnectFailedException($"bad header or option: {e.Message}", e) { Permanent = true };
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -87,7 +87,11 @@ public sealed partial class WebSocketTransport : IFrameTransport
             var status = socket.HttpStatusCode;
             socket.Dispose();
             _log.Warning(e, "Connect to {Url} failed with HTTP {Status}", request.Url.GetLeftPart(UriPartial.Path), (int)status);
-            throw new ConnectFailedException(ConnectErrors.Describe(request.Url, status, e), e);
+            throw new ConnectFailedException(ConnectErrors.Describe(request.Url, status, e), e)
+            {
+                StatusCode = status == 0 ? null : (int)status,
+                Permanent = ConnectErrors.IsPermanent(status, e),
+            };
         }
         catch
         {

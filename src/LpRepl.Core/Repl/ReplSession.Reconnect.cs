@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using LpRepl.Commands;
+using LpRepl.Protocol;
+using LpRepl.Repl.Reconnection;
+using LpRepl.Transport;
+
+namespace LpRepl.Repl;
+
+public sealed partial class ReplSession
+{
+    /// <summary>Frames held while reconnecting with <c>--queue</c>: bounded, as a frame loop must not fill memory.</summary>
+    public const int MaxQueued = 1_000;
+
+    private readonly ConcurrentQueue<string> _queued = new();
+    private TaskCompletionSource<LinkEnd> _linkEnded = NewLinkEnded();
+
+    /// <summary>How the user last opened the socket, for a reconnect to repeat.</summary>
+    public ConnectPlan? Plan { get; private set; }
+
+    /// <summary>Completes when the current connection's link is down for good (given up, refused, or closed by the user).</summary>
+    public Task<LinkEnd> LinkEnded => Volatile.Read(ref _linkEnded).Task;
+
+    /// <summary>Why the link last went down for good, if it did since the last <c>connect</c>.</summary>
+    public LinkEnd? LastLinkEnd => LinkEnded.IsCompleted ? LinkEnded.Result : null;
+
+    public int QueuedFrames => _queued.Count;
+
+    /// <summary>Closes the socket on purpose (<c>disconnect</c>, the end of a script): no reconnect follows.</summary>
+    public async Task DisconnectAsync(CancellationToken ct)
+    {
+        await Supervisor.StopAsync();
+        await Transport.CloseAsync(ct);
+        DropQueued("the session disconnected");
+        EndLink(new LinkEnd("the socket was closed ('disconnect')", ExitCodes.ScriptFailed));
+    }
+
+    internal void EndLink(LinkEnd end) => Volatile.Read(ref _linkEnded).TrySetResult(end);
+
+    /// <summary>Opens the socket again as <see cref="Plan"/> says, with the token the session holds now.</summary>
+    internal async Task ReopenAsync(CancellationToken ct)
+    {
+        var plan = Plan ?? throw new InvalidOperationException("there is no connection to restore");
+        var request = Rebuild(plan);
+        await Transport.ConnectAsync(request, ct);
+        OpenTarget = ConnectCommand.Target(request, plan.Init ? Variables["LP_JWT"] : null);
+    }
+
+    /// <summary>After a reopen: InitConnection when the plan had it, the subscriptions, then what was queued. Null when all went well.</summary>
+    internal async Task<string?> RestoreAsync(CancellationToken ct)
+    {
+        var plan = Plan!;
+        if (plan.Init)
+        {
+            var props = ClientProperties.Parse(Variables["LP_PROPS"], out _);
+            var init = await InitConnection.RunAsync(this, Variables["LP_JWT"] ?? "", props, ct, own: true);
+            if (init.Outcome != LineOutcome.Ok)
+            {
+                return init.Error;
+            }
+        }
+        var restored = await RestoreSubscriptionsAsync(ct);
+        var sent = 0;
+        while (Transport.IsOpen && _queued.TryDequeue(out var frame))
+        {
+            var result = await SendCheckedAsync(frame, ct);
+            if (result.Outcome != LineOutcome.Ok)
+            {
+                Output.Error($"a queued frame was not sent: {result.Error}");
+            }
+            sent++;
+        }
+        var what = new List<string>();
+        if (plan.Init)
+        {
+            what.Add("InitConnection");
+        }
+        what.AddRange(restored);
+        if (sent > 0)
+        {
+            what.Add($"{sent} queued frame(s) sent");
+        }
+        Output.Info($"reconnected to {plan.Request.Url.GetLeftPart(UriPartial.Path)}{(what.Count == 0 ? "" : "; " + string.Join(", ", what))}");
+        return Transport.IsOpen ? null : "the socket dropped again while it was being restored";
+    }
+
+    /// <summary>Renews the identity after 4401/4407 where that keeps the consumer; else advice.</summary>
+    internal Task<IdentityRenewal> RenewIdentityAsync(int closeCode, CancellationToken ct) =>
+        Task.FromResult(new IdentityRenewal(false, closeCode == 4407
+            ? "the server closed the socket with 4407: the unauthenticated identity must be extended at the IDP: 'anonymous --refresh', then 'connect'"
+            : "the server closed the socket with 4401: LP_JWT is missing or expired: get a fresh token ('signup', 'authenticate' or 'anonymous'), then 'connect'"));
+
+    // A frame typed while the socket is down: queued (--queue), or refused with when the next attempt is.
+    private LineResult? WhileDown(string text)
+    {
+        if (Transport.IsOpen && _queued.IsEmpty)
+        {
+            return null;
+        }
+        if (Supervisor.State != LinkState.Reconnecting)
+        {
+            return Transport.IsOpen ? null : NotConnected();
+        }
+        if (!Supervisor.Policy.QueueWhileDown)
+        {
+            return Transport.IsOpen ? null : LineResult.Fail($"not connected: {Supervisor.Describe()}. Nothing was sent (start lprepl with --queue to send such frames once the socket is back).");
+        }
+        if (_queued.Count >= MaxQueued)
+        {
+            return LineResult.Fail($"not connected, and {MaxQueued} frames are already queued: nothing was queued. {Supervisor.Describe()}.");
+        }
+        _queued.Enqueue(text);
+        Output.Info($"queued: sent once the socket is back ({_queued.Count} waiting; {Supervisor.Describe()})");
+        return LineResult.Ok;
+    }
+
+    private LineResult NotConnected() => LastLinkEnd is { } end
+        ? LineResult.Fail($"not connected ({end.Reason}). Nothing was sent.", end.ExitCode)
+        : LineResult.Fail("not connected: run 'connect' first (after 'signup'). Nothing was sent.");
+
+    private void DropQueued(string why)
+    {
+        var dropped = 0;
+        while (_queued.TryDequeue(out _))
+        {
+            dropped++;
+        }
+        if (dropped > 0)
+        {
+            Output.Info($"{dropped} queued frame(s) were not sent: {why}");
+        }
+    }
+
+    private ConnectionRequest Rebuild(ConnectPlan plan)
+    {
+        if (!plan.AuthorizationFromSession || plan.Init || Variables["LP_JWT"] is not { Length: > 0 } jwt)
+        {
+            return plan.Request;
+        }
+        var headers = plan.Request.Headers
+            .Select(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase) ? new KeyValuePair<string, string>(h.Key, "jwt " + jwt) : h)
+            .ToList();
+        return plan.Request with { Headers = headers };
+    }
+
+    private static TaskCompletionSource<LinkEnd> NewLinkEnded() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,18 @@
+namespace LpRepl.Testing;
+
+/// <summary>Waits for a condition that no frame or line announces (a count, a state), up to a bound.</summary>
+public static class Until
+{
+    public static async Task TrueAsync(Func<bool> condition, string what, TimeSpan? bound = null)
+    {
+        var deadline = DateTime.UtcNow + (bound ?? TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("Never became true: " + what);
+            }
+            await Task.Delay(10);
+        }
+    }
+}
