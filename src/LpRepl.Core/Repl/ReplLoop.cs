@@ -36,6 +36,8 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             session.Pending.TakeRefused();
             session.BeginWaitWindow();
         }
+        var wasInScript = session.InScript;
+        session.InScript = mode == ReplMode.Script;
         try
         {
             exitCode = await RunLinesAsync(ct);
@@ -48,6 +50,10 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 : $"{sourceName}:{_lineNumber}: interrupted after this line; nothing after it ran";
             session.Output.Error(where);
             exitCode = ExitCodes.Interrupted;
+        }
+        finally
+        {
+            session.InScript = wasInScript;
         }
         if (CloseAtEnd && (session.Transport.IsOpen || session.Supervisor.State != Reconnection.LinkState.Offline))
         {

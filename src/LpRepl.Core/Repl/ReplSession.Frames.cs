@@ -48,6 +48,11 @@ public sealed partial class ReplSession
                 $"invalid JSON at line {validation.Line}, column {validation.Column}: {validation.Error}\n{validation.Pointer(text)}\nNothing was sent.");
         }
         var info = FrameInfo.From(validation.Frame!);
+        if (!own && InScript && !Transport.IsOpen)
+        {
+            // Unattended, the next line waits for the socket being restored rather than fail on a blip.
+            await Supervisor.WhenSettledAsync(ScriptLinkWait, ct);
+        }
         if (!own && WhileDown(text) is { } down)
         {
             return down;

@@ -25,6 +25,12 @@ public sealed partial class ReplSession
 
     public int QueuedFrames => _queued.Count;
 
+    /// <summary>How long a script's frame waits for a socket being restored before it fails: lockstep includes the link.</summary>
+    public static readonly TimeSpan ScriptLinkWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>True while a script runs: its frames wait for a reconnect under way instead of failing at once.</summary>
+    public bool InScript { get; set; }
+
     /// <summary>Closes the socket on purpose (<c>disconnect</c>, the end of a script): no reconnect follows.</summary>
     public async Task DisconnectAsync(CancellationToken ct)
     {

@@ -24,6 +24,7 @@ public sealed class ConnectionSupervisor : IAsyncDisposable
     private readonly CancellationTokenSource _disposed = new();
     private CancellationTokenSource? _round;
     private Task _roundDone = Task.CompletedTask;
+    private TaskCompletionSource _settled = Settled();
     private long _generation;
 
     public ConnectionSupervisor(ReplSession session, ReconnectPolicy policy, TimeProvider time, Func<double>? random = null)
@@ -271,6 +272,24 @@ public sealed class ConnectionSupervisor : IAsyncDisposable
         _session.EndLink(end);
     }
 
+    /// <summary>Returns once the socket is back or down for good, or at <paramref name="bound"/>; at once when not reconnecting.</summary>
+    public async Task WhenSettledAsync(TimeSpan bound, CancellationToken ct)
+    {
+        var settled = Volatile.Read(ref _settled).Task;
+        if (State != LinkState.Reconnecting)
+        {
+            return;
+        }
+        try
+        {
+            await settled.WaitAsync(bound, ct);
+        }
+        catch (TimeoutException)
+        {
+            // The caller says what it means that the socket is still down.
+        }
+    }
+
     private void SetState(LinkState state)
     {
         if (State == state)
@@ -278,8 +297,18 @@ public sealed class ConnectionSupervisor : IAsyncDisposable
             return;
         }
         State = state;
+        if (state == LinkState.Reconnecting)
+        {
+            Volatile.Write(ref _settled, Settled());
+        }
+        else
+        {
+            Volatile.Read(ref _settled).TrySetResult();
+        }
         StateChanged?.Invoke(state);
     }
+
+    private static TaskCompletionSource Settled() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static string Seconds(TimeSpan span) =>
         Math.Max(0, span.TotalSeconds).ToString(span.TotalSeconds < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " s";
