@@ -63,6 +63,7 @@ public sealed partial class ReplSession
         }
         if (info.IsRequest && info.Id is not null)
         {
+            Subscriptions.ObserveRequest(validation.Frame!);
             Pending.Add(info.Id, info.Type, own);
             Ids.MarkUsed(info.Id);
         }
@@ -104,6 +105,10 @@ public sealed partial class ReplSession
         }
         var info = FrameInfo.From(frame);
         var request = info.IsResponse && info.ReqId is not null ? Pending.Find(info.ReqId) : null;
+        if (info.IsResponse)
+        {
+            Subscriptions.ObserveResponse(frame);
+        }
         try
         {
             var note = request is null ? null : $"{request.Type ?? "request"} {info.ReqId} · {request.Elapsed.TotalMilliseconds:0} ms";

@@ -1,7 +1,36 @@
+using System.Globalization;
+using LpRepl.Session;
+
 namespace LpRepl.Repl;
 
 public sealed partial class ReplSession
 {
+    /// <summary>What this connection subscribed to, restored after a drop.</summary>
+    public SubscriptionLedger Subscriptions { get; } = new();
+
     /// <summary>Sends again every subscription this session made; returns what was restored, for the reconnect line.</summary>
-    private Task<IReadOnlyList<string>> RestoreSubscriptionsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<string>>([]);
+    private async Task<IReadOnlyList<string>> RestoreSubscriptionsAsync(CancellationToken ct)
+    {
+        var frames = Subscriptions.RestoreFrames(Sequences.Last, NextOwnId);
+        var restored = new List<string>();
+        foreach (var restore in frames)
+        {
+            Log.Information("{Description}", restore.Description);
+            var sent = await SendCheckedAsync(restore.Frame, ct, own: true);
+            if (sent.Outcome != LineOutcome.Ok)
+            {
+                // The socket dropped again: the next round restores from what has been seen by then.
+                break;
+            }
+            restored.Add(restore.Description[(restore.Description.IndexOf("subscription to ", StringComparison.Ordinal) + "subscription to ".Length)..]);
+        }
+        return restored.Count == 0 ? [] : [$"subscribed again to {string.Join(" and ", restored)}"];
+    }
+
+    private string NextOwnId()
+    {
+        var id = Ids.Peek().ToString(CultureInfo.InvariantCulture);
+        Ids.MarkUsed(id);
+        return id;
+    }
 }

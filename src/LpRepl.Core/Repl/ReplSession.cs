@@ -192,6 +192,8 @@ public sealed partial class ReplSession : IAsyncDisposable
         }
         DropQueued("a new 'connect' replaced the connection they were for");
         OpenTarget = null;
+        // A connect of the user's starts afresh: what a reconnect restores is what was subscribed on this one.
+        Subscriptions.Clear();
         Interlocked.Increment(ref _connection);
         Volatile.Write(ref _linkEnded, NewLinkEnded());
         await Transport.ConnectAsync(plan.Request, ct);
