@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using LpRepl.Emulator.AccountConfig;
 using LpRepl.Emulator.Agent;
+using LpRepl.Emulator.Faults;
 using LpRepl.Emulator.Files;
 using LpRepl.Emulator.Hosting;
 using LpRepl.Emulator.Http;
@@ -70,6 +71,9 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     /// <summary>The agent's side for a person (accept, say, typing, read, close, mode), as in LiveEngage.</summary>
     public AgentSeat AgentSeat { get; private set; } = null!;
+
+    /// <summary>Faults on the consumer sockets (drop, freeze, delay, reorder, close), also served at /emulator/faults/… to loopback callers.</summary>
+    public FaultInjector Faults { get; private set; } = null!;
 
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, CancellationToken ct = default)
     {
@@ -171,7 +175,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         var fileUrls = new SwiftTempUrl(options.Time);
         var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent, fileUrls, options.PostConversationSurvey);
         var dispatcher = new RequestDispatcher(handlers, loggerFactory.CreateLogger<RequestDispatcher>());
-        var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, new ConnectionLimits(options.Time, options.IdleTimeout), loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
+        Faults = new FaultInjector(options.Time);
+        var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, new ConnectionLimits(options.Time, options.IdleTimeout), Faults, loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
 
         CsdsEndpoints.Map(_app, () => Authority);
         var idpLogger = loggerFactory.CreateLogger("LpRepl.Emulator.Http.Idp");
@@ -183,6 +188,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var accountLogger = loggerFactory.CreateLogger("LpRepl.Emulator.Http.AccountConfig");
         AgentLoginEndpoints.Map(_app, state, agentSessions, accountLogger);
         SitePropertyEndpoints.Map(_app, agentSessions, new SiteProperties(), accountLogger);
+        FaultEndpoints.Map(_app, Faults);
         _app.Map(ConsumerEndpoint.Pattern, (HttpContext http, string account) => consumers.HandleAsync(http, account));
     }
 

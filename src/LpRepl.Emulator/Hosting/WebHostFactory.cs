@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using LpRepl.Emulator.Faults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
@@ -43,8 +44,10 @@ internal static class WebHostFactory
             if (context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true } upgrade)
             {
                 var activity = new ConnectionActivity();
+                var gate = new FreezeGate();
                 context.Features.Set(activity);
-                context.Features.Set<IHttpUpgradeFeature>(new ObservedUpgradeFeature(upgrade, activity));
+                context.Features.Set(gate);
+                context.Features.Set<IHttpUpgradeFeature>(new ObservedUpgradeFeature(upgrade, activity, gate));
             }
 
             return next(context);

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
+using LpRepl.Emulator.Faults;
 using LpRepl.Emulator.Hosting;
 using LpRepl.Emulator.State;
 using Microsoft.Extensions.Logging;
@@ -45,6 +46,9 @@ internal sealed class ConsumerConnection
     /// <summary>What the client declared (Client-Properties header or InitConnection); conversations it asks for keep the features.</summary>
     public ClientProperties ClientProperties { get; set; } = ClientProperties.None;
 
+    /// <summary>The injected outbound faults (delay, reorder) the send loop obeys; none when null.</summary>
+    public FaultInjector? Faults { get; init; }
+
     public bool IsAuthenticated => _consumer is not null;
 
     /// <summary>The authenticated consumer; the dispatcher only runs handlers that need it once there is one.</summary>
@@ -56,17 +60,20 @@ internal sealed class ConsumerConnection
     private string Who => _consumer?.ConsumerId ?? "(unauthenticated)";
 
     /// <summary>Queues a frame; never blocks, so it is safe under the consumer's gate.</summary>
-    public void Send(string frame) => _outbox.Writer.TryWrite(new Outbound(frame));
+    public void Send(string frame) => _outbox.Writer.TryWrite(new Outbound(frame, Queued: _limits.Time.GetTimestamp()));
 
-    /// <summary>Sends a close frame after what is queued, then nothing more; the peer's close ends the receive loop.</summary>
-    public void RequestClose(WebSocketCloseStatus status, string reason)
+    /// <summary>Sends a close frame after what is queued, then nothing more; the peer's close ends the receive loop. False if a close was already asked for.</summary>
+    public bool RequestClose(WebSocketCloseStatus status, string reason)
     {
-        if (Interlocked.Exchange(ref _closeRequested, 1) == 0)
+        if (Interlocked.Exchange(ref _closeRequested, 1) != 0)
         {
-            _logger.LogInformation("Closing consumer {ConsumerId} connection with {Code}: {Reason}", Who, (int)status, reason);
-            _outbox.Writer.TryWrite(new Outbound(null, status, reason));
-            _outbox.Writer.TryComplete();
+            return false;
         }
+
+        _logger.LogInformation("Closing consumer {ConsumerId} connection with {Code}: {Reason}", Who, (int)status, reason);
+        _outbox.Writer.TryWrite(new Outbound(null, status, reason, _limits.Time.GetTimestamp()));
+        _outbox.Writer.TryComplete();
+        return true;
     }
 
     /// <summary>Binds an unauthenticated connection to the consumer of a valid InitConnection token, which expires at <paramref name="expiresAt"/>.</summary>
@@ -181,20 +188,36 @@ internal sealed class ConsumerConnection
     {
         try
         {
+            if (Faults is { } faults)
+            {
+                await new OutboundShaper(faults, SendItemAsync).RunAsync(_outbox.Reader, ct);
+                return;
+            }
+
             await foreach (var item in _outbox.Reader.ReadAllAsync(ct))
             {
-                if (item.Close is { } status)
+                if (!await SendItemAsync(item, ct))
                 {
-                    await _socket.CloseOutputAsync(status, item.Reason, ct);
                     return;
                 }
-
-                await _socket.SendAsync(Encoding.UTF8.GetBytes(item.Frame!), WebSocketMessageType.Text, endOfMessage: true, ct);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             _logger.LogDebug("Send loop for consumer {ConsumerId} stopped: {Reason}", Who, ex.Message);
         }
+    }
+
+    // False once the close frame is sent: nothing may follow it.
+    private async Task<bool> SendItemAsync(Outbound item, CancellationToken ct)
+    {
+        if (item.Close is { } status)
+        {
+            await _socket.CloseOutputAsync(status, item.Reason, ct);
+            return false;
+        }
+
+        await _socket.SendAsync(Encoding.UTF8.GetBytes(item.Frame!), WebSocketMessageType.Text, endOfMessage: true, ct);
+        return true;
     }
 }

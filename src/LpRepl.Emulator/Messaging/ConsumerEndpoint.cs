@@ -1,3 +1,4 @@
+using LpRepl.Emulator.Faults;
 using LpRepl.Emulator.Hosting;
 using LpRepl.Emulator.Http;
 using LpRepl.Emulator.Security;
@@ -19,10 +20,12 @@ internal sealed class ConsumerEndpoint
     private readonly CancellationToken _stopping;
 
     private readonly ConnectionLimits _limits;
+    private readonly FaultInjector _faults;
 
-    public ConsumerEndpoint(TokenService tokens, EmulatorState state, RequestDispatcher dispatcher, ConnectionLimits limits, ILogger<ConsumerEndpoint> logger, CancellationToken stopping)
+    public ConsumerEndpoint(TokenService tokens, EmulatorState state, RequestDispatcher dispatcher, ConnectionLimits limits, FaultInjector faults, ILogger<ConsumerEndpoint> logger, CancellationToken stopping)
     {
         _limits = limits;
+        _faults = faults;
         _tokens = tokens;
         _state = state;
         _dispatcher = dispatcher;
@@ -88,8 +91,18 @@ internal sealed class ConsumerEndpoint
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
         _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
-        var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties };
-        await connection.RunAsync(stop.Token);
+        var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties, Faults = _faults };
+        var target = new FaultTarget(http, connection, http.Features.Get<FreezeGate>());
+        _faults.Register(target);
+        try
+        {
+            await connection.RunAsync(stop.Token);
+        }
+        finally
+        {
+            _faults.Unregister(target);
+        }
+
         _logger.LogInformation("Consumer {ConsumerId} disconnected", connection.IsAuthenticated ? connection.Consumer.ConsumerId : "(unauthenticated)");
     }
 
