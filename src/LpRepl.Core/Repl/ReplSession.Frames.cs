@@ -39,7 +39,7 @@ public sealed partial class ReplSession
     /// The one way a frame leaves: every sender (raw frames, templates, replayed transcripts, InitConnection)
     /// comes through here, and only text that is one strictly valid JSON object goes on to the socket.
     /// </summary>
-    internal async Task<LineResult> SendCheckedAsync(string text, CancellationToken ct, bool own = false)
+    internal async Task<LineResult> SendCheckedAsync(string text, CancellationToken ct, bool own = false, bool dequeued = false)
     {
         var validation = JsonFrameValidator.Validate(text);
         if (!validation.IsValid)
@@ -53,11 +53,11 @@ public sealed partial class ReplSession
             // Unattended, the next line waits for the socket being restored rather than fail on a blip.
             await Supervisor.WhenSettledAsync(ScriptLinkWait, ct);
         }
-        if (!own && WhileDown(text) is { } down)
+        if (!own && !dequeued && WhileDown(text) is { } down)
         {
             return down;
         }
-        if (own && !Transport.IsOpen)
+        if ((own || dequeued) && !Transport.IsOpen)
         {
             return NotConnected();
         }

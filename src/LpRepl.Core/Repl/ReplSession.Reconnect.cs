@@ -66,12 +66,19 @@ public sealed partial class ReplSession
         }
         var restored = await RestoreSubscriptionsAsync(ct);
         var sent = 0;
-        while (Transport.IsOpen && _queued.TryDequeue(out var frame))
+        while (Transport.IsOpen && _queued.TryPeek(out var frame))
         {
-            var result = await SendCheckedAsync(frame, ct);
+            var result = await SendCheckedAsync(frame, ct, dequeued: true);
+            if (result.Outcome != LineOutcome.Ok && !Transport.IsOpen)
+            {
+                // Dropped again: it stays first in the queue for the next round.
+                break;
+            }
+            _queued.TryDequeue(out _);
             if (result.Outcome != LineOutcome.Ok)
             {
                 Output.Error($"a queued frame was not sent: {result.Error}");
+                continue;
             }
             sent++;
         }

@@ -26,7 +26,7 @@ public class ReconnectTests(EmulatorFixture emulator) : IClassFixture<EmulatorFi
 
         await output.WaitForAsync(e => e.Text.StartsWith("reconnected to", StringComparison.Ordinal), Timeout);
         lines.Push("get-clock");
-        await output.WaitForFrameAsync("GetClockResponse", Timeout);
+        await output.WaitForFrameAsync(".GetClock$Response", Timeout);
         lines.End();
         await loop.WaitAsync(Timeout);
 
@@ -52,7 +52,7 @@ public class ReconnectTests(EmulatorFixture emulator) : IClassFixture<EmulatorFi
         time.Advance(TimeSpan.FromSeconds(1));
         await output.WaitForAsync(e => e.Text.StartsWith("reconnected to", StringComparison.Ordinal), Timeout);
         lines.Push("get-clock");
-        await output.WaitForFrameAsync("GetClockResponse", Timeout);
+        await output.WaitForFrameAsync(".GetClock$Response", Timeout);
         lines.End();
         await loop.WaitAsync(Timeout);
 
@@ -136,7 +136,7 @@ public class ReconnectTests(EmulatorFixture emulator) : IClassFixture<EmulatorFi
         var output = new CollectingOutput();
         await using var session = emulator.NewSession(output);
         var (lines, loop) = Start(session, "signup", "connect --init");
-        await output.WaitForFrameAsync("InitConnectionResponse", Timeout);
+        await output.WaitForAsync(e => e.Kind == "<" && e.Note?.StartsWith("InitConnection", StringComparison.Ordinal) == true, Timeout);
 
         emulator.Server.Faults.Drop();
         var back = await output.WaitForAsync(e => e.Text.StartsWith("reconnected to", StringComparison.Ordinal), Timeout);

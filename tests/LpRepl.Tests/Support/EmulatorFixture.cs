@@ -34,7 +34,7 @@ public class EmulatorFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
     /// <summary>A session wired as lprepl wires it, pointed at this emulator, trusting only its CA.</summary>
-    public ReplSession NewSession(CollectingOutput output, TimeProvider? time = null, Repl.Reconnection.ReconnectPolicy? reconnect = null)
+    public ReplSession NewSession(CollectingOutput output, TimeProvider? time = null, LpRepl.Repl.Reconnection.ReconnectPolicy? reconnect = null)
     {
         var trust = new TlsTrust();
         trust.AddRoot(Server.CaCertificate);
@@ -47,7 +47,7 @@ public class EmulatorFixture : IAsyncLifetime
             Templates = Templating.TemplateFixture.LoadBuiltIns(),
             Agent = new App.Startup.EmulatorAgentSeat(Server.AgentSeat),
             Time = time ?? TimeProvider.System,
-            Reconnect = reconnect ?? Repl.Reconnection.ReconnectPolicy.Default,
+            Reconnect = reconnect ?? LpRepl.Repl.Reconnection.ReconnectPolicy.Default,
         };
         return new ReplSession(services, CommandRegistry.CreateDefault());
     }
