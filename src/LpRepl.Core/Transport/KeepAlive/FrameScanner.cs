@@ -48,7 +48,7 @@ internal sealed class FrameScanner
             data = data[1..];
             if (_headerHave == 2)
             {
-                    _headerNeed = HeaderLength(_header[1]);
+                _headerNeed = HeaderLength(_header[1]);
             }
             if (_headerHave >= 2 && _headerHave == _headerNeed)
             {
