@@ -28,6 +28,12 @@ public sealed record AppOptions
 
     public int KeepAliveSeconds { get; init; } = 30;
 
+    /// <summary>What the keep-alive sends: a ping, or GetClock.</summary>
+    public Transport.KeepAliveFrame KeepAliveFrame { get; init; } = Transport.KeepAliveFrame.Ping;
+
+    /// <summary>Print each keep-alive's round trip.</summary>
+    public bool ShowKeepAlive { get; init; }
+
     public string? LogFile { get; init; }
 
     public LogEventLevel LogLevel { get; init; } = LogEventLevel.Information;

@@ -88,6 +88,8 @@ public static class ReplHost
             var services = new ReplServices(variables, new WebSocketTransport(log), output, trust, http, log.ForContext("SourceContext", "LpRepl.Session"))
             {
                 KeepAlive = TimeSpan.FromSeconds(Math.Max(0, options.KeepAliveSeconds)),
+                KeepAliveFrame = options.KeepAliveFrame,
+                ShowKeepAlive = options.ShowKeepAlive,
                 Templates = templates,
                 DiscoveredVariables = discovered,
                 Proxy = proxy,

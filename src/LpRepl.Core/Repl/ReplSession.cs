@@ -28,6 +28,7 @@ public sealed partial class ReplSession : IAsyncDisposable
         Renderer = new TemplateRenderer(TemplateFunctions.Create(Sequences, services.Time));
         Transport.FrameReceived += OnFrameReceived;
         Transport.Disconnected += OnDisconnected;
+        Transport.KeepAliveAnswered += OnKeepAliveAnswered;
     }
 
     public ReplServices Services { get; }
