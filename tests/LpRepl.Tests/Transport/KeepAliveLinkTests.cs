@@ -133,6 +133,21 @@ public sealed class KeepAliveLinkTests : IClassFixture<EmulatorFixture>, IAsyncL
     }
 
     [Fact]
+    public async Task Should_report_a_reset_by_the_proxy_as_a_lost_connection()
+    {
+        // Given an open link
+        await ConnectAsync(KeepAliveFrame.Ping);
+
+        // When the network resets it
+        _proxy.ResetAll();
+
+        // Then the client cannot tell it from any network failure: lost, not closed by the server
+        var end = await _ends.WaitForAsync(_ => true, Bound, "the connection to end");
+        end.Reason.Should().Be(DisconnectReason.Lost);
+        end.CloseCode.Should().BeNull();
+    }
+
+    [Fact]
     public async Task Should_not_probe_when_the_keepalive_is_off()
     {
         // Given a link opened with --keepalive 0, then frozen
