@@ -33,6 +33,11 @@ public sealed record AppOptions
 
     /// <summary>--queue: frames typed while reconnecting are sent once the socket is back.</summary>
     public bool Queue { get; init; }
+    /// <summary>What the keep-alive sends: a ping, or GetClock.</summary>
+    public Transport.KeepAliveFrame KeepAliveFrame { get; init; } = Transport.KeepAliveFrame.Ping;
+
+    /// <summary>Print each keep-alive's round trip.</summary>
+    public bool ShowKeepAlive { get; init; }
 
     public string? LogFile { get; init; }
 

@@ -19,9 +19,11 @@ public sealed class CommandLine
     private readonly Option<bool> _noColor = new("--no-color") { Description = "no colours (also NO_COLOR)" };
     private readonly Option<bool> _insecure = new("--insecure", "-k") { Description = "skip TLS certificate checks (like wscat -n)" };
     private readonly Option<string?> _caCert = new("--cacert") { Description = "trust the certificates in this PEM file (env LP_CACERT)", DefaultValueFactory = _ => Env("LP_CACERT") };
-    private readonly Option<int> _keepAlive = new("--keepalive") { Description = "WebSocket ping interval in seconds", DefaultValueFactory = _ => 30 };
     private readonly Option<bool> _noReconnect = new("--no-reconnect") { Description = "report a dropped socket and stay offline, instead of reconnecting with backoff" };
     private readonly Option<bool> _queue = new("--queue") { Description = "while reconnecting, queue typed frames and send them in order once the socket is back" };
+    private readonly Option<int> _keepAlive = new("--keepalive") { Description = "seconds between keep-alive probes; a link that answers nothing for 2 × this is lost (0: off)", DefaultValueFactory = _ => 30 };
+    private readonly Option<string> _keepAliveFrame = new("--keepalive-frame") { Description = "what the keep-alive sends: ping|getclock (GetClock, for servers that ignore pings)", DefaultValueFactory = _ => "ping" };
+    private readonly Option<bool> _showPings = new("--show-pings") { Description = "print the round trip of each answered keep-alive (like wscat -P)" };
     private readonly Option<string?> _log = new("--log") { Description = "log file (default: $XDG_STATE_HOME/lprepl/lprepl.log)" };
     private readonly Option<string> _logLevel = new("--log-level") { Description = "debug|information|warning|error", DefaultValueFactory = _ => "information" };
     private readonly Option<string> _agent = new("--agent") { Description = "the emulator's simulated agent: auto|manual|silent", DefaultValueFactory = _ => "auto" };
@@ -42,7 +44,7 @@ public sealed class CommandLine
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _noReconnect, _queue, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey];
+        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey];
         foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
@@ -148,6 +150,16 @@ public sealed class CommandLine
             }
             format = parsed;
         }
+        Transport.KeepAliveFrame? keepAliveFrame = parse.GetValue(_keepAliveFrame)?.ToLowerInvariant() switch
+        {
+            "ping" => Transport.KeepAliveFrame.Ping,
+            "getclock" => Transport.KeepAliveFrame.GetClock,
+            _ => null,
+        };
+        if (keepAliveFrame is null)
+        {
+            return $"--keepalive-frame must be ping or getclock (not '{parse.GetValue(_keepAliveFrame)}')";
+        }
         options = new AppOptions
         {
             Account = parse.GetValue(_account),
@@ -165,6 +177,8 @@ public sealed class CommandLine
             KeepAliveSeconds = parse.GetValue(_keepAlive),
             NoReconnect = parse.GetValue(_noReconnect),
             Queue = parse.GetValue(_queue),
+            KeepAliveFrame = keepAliveFrame.Value,
+            ShowKeepAlive = parse.GetValue(_showPings),
             LogFile = parse.GetValue(_log),
             LogLevel = level,
             Agent = agent,

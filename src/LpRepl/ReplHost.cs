@@ -89,6 +89,8 @@ public static class ReplHost
             {
                 KeepAlive = TimeSpan.FromSeconds(Math.Max(0, options.KeepAliveSeconds)),
                 Reconnect = new Repl.Reconnection.ReconnectPolicy { Enabled = !options.NoReconnect, QueueWhileDown = options.Queue },
+                KeepAliveFrame = options.KeepAliveFrame,
+                ShowKeepAlive = options.ShowKeepAlive,
                 Templates = templates,
                 DiscoveredVariables = discovered,
                 Proxy = proxy,

@@ -41,6 +41,7 @@ public sealed class CommandRegistry
         new ConnectCommand(),
         new DisconnectCommand(),
         new StatusCommand(),
+        new KeepAliveCommand(),
         new TemplatesCommand(),
         new TemplateCommand(),
         new SendCommand(),

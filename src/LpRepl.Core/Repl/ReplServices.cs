@@ -15,8 +15,14 @@ public sealed record ReplServices(
     HttpClient Http,
     ILogger Log)
 {
-    /// <summary>WebSocket ping interval; the server closes sockets idle for long (protocol.md §5).</summary>
+    /// <summary>Keep-alive interval; the server closes sockets idle for long (protocol.md §5), and a link silent for twice this is lost.</summary>
     public TimeSpan KeepAlive { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>What the keep-alive sends (<c>--keepalive-frame</c>): a ping, or GetClock for servers that ignore pings.</summary>
+    public KeepAliveFrame KeepAliveFrame { get; init; } = KeepAliveFrame.Ping;
+
+    /// <summary>Print each keep-alive's round trip (<c>--show-pings</c>, like wscat's <c>-P</c>).</summary>
+    public bool ShowKeepAlive { get; init; }
 
     /// <summary>The frame templates this session can send by name.</summary>
     public TemplateLibrary Templates { get; init; } = TemplateLibrary.Empty;

@@ -30,6 +30,7 @@ public sealed partial class ReplSession : IAsyncDisposable
         Supervisor = new ConnectionSupervisor(this, services.Reconnect, services.Time);
         Transport.FrameReceived += OnFrameReceived;
         Transport.Disconnected += OnDisconnected;
+        Transport.KeepAliveAnswered += OnKeepAliveAnswered;
     }
 
     /// <summary>Recovers the socket after a drop (backoff, re-handshake, subscriptions restored).</summary>

@@ -43,7 +43,10 @@ public sealed partial class WebSocketTransport
                     ? Encoding.UTF8.GetString(buffer.WrittenSpan)
                     : $"(binary frame, {buffer.WrittenCount} bytes)";
                 buffer.ResetWrittenCount();
-                Raise(text);
+                if (!TakeProbeAnswer(text))
+                {
+                    Raise(text);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -57,6 +60,11 @@ public sealed partial class WebSocketTransport
                 : new Disconnection(DisconnectReason.Lost, null, e.Message);
         }
         end ??= new Disconnection(DisconnectReason.ByUser, null, null);
+        StopKeepAlive();
+        if (_lostBecause is { } why && !_closingByUser)
+        {
+            end = new Disconnection(DisconnectReason.Lost, null, why);
+        }
         _log.Information("Connection ended: {Reason} {Code} {Description}", end.Reason, end.CloseCode, end.Description);
         Disconnected?.Invoke(end);
     }

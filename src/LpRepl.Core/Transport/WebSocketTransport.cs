@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using LpRepl.Transport.KeepAlive;
 using Serilog;
 
 namespace LpRepl.Transport;
@@ -33,9 +34,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
 
     public event Action<Disconnection>? Disconnected;
 
-#pragma warning disable CS0067 // Raised once the keep-alive watches its answers.
     public event Action<TimeSpan>? KeepAliveAnswered;
-#pragma warning restore CS0067
 
     public bool IsOpen => _socket?.State == WebSocketState.Open;
 
@@ -52,16 +51,16 @@ public sealed partial class WebSocketTransport : IFrameTransport
         // A socket the server closed is still held: release it before opening the next.
         await StopReceivingAsync();
         var socket = new ClientWebSocket();
+        var streams = new List<LinkStream>();
+        using var invoker = new HttpMessageInvoker(LinkHandler.Create(request, streams), disposeHandler: true);
         // A host that never answers must not hold the prompt forever.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(ConnectTimeout);
         try
         {
             socket.Options.CollectHttpResponseDetails = true;
-            socket.Options.KeepAliveInterval = request.KeepAlive;
-            socket.Options.RemoteCertificateValidationCallback = request.Trust.Callback;
-            // Null means "no proxy" to ClientWebSocket, which would otherwise read the environment itself.
-            socket.Options.Proxy = request.Proxy;
+            // The runtime's keep-alive sends unanswered pongs and never sees a frozen link: ours replaces it.
+            socket.Options.KeepAliveInterval = TimeSpan.Zero;
             if (request.SubProtocol is { Length: > 0 } subProtocol)
             {
                 socket.Options.AddSubProtocol(subProtocol);
@@ -70,7 +69,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
             {
                 socket.Options.SetRequestHeader(name, value);
             }
-            await socket.ConnectAsync(request.Url, timeout.Token);
+            await socket.ConnectAsync(request.Url, invoker, timeout.Token);
         }
         catch (ArgumentException e)
         {
@@ -102,6 +101,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
         _closingByUser = false;
         Url = request.Url;
         ConnectedAt = _time.GetUtcNow();
+        StartKeepAlive(request, socket, LinkHandler.Upgraded(streams));
         _receiveCts = new CancellationTokenSource();
         _receiveLoop = Task.Run(() => ReceiveLoopAsync(socket, _receiveCts.Token), CancellationToken.None);
         _log.Information("Connected to {Url}", request.Url.GetLeftPart(UriPartial.Path));
@@ -114,6 +114,11 @@ public sealed partial class WebSocketTransport : IFrameTransport
         {
             throw new InvalidOperationException("not connected");
         }
+        await SendFrameAsync(socket, frame, ct);
+    }
+
+    private async Task SendFrameAsync(ClientWebSocket socket, string frame, CancellationToken ct)
+    {
         var bytes = System.Text.Encoding.UTF8.GetBytes(frame);
         await _sendGate.WaitAsync(ct);
         try
@@ -159,6 +164,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
 
     private async Task StopReceivingAsync()
     {
+        StopKeepAlive();
         _receiveCts?.Cancel();
         if (_receiveLoop is not null)
         {
