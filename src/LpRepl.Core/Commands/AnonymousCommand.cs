@@ -53,6 +53,8 @@ public sealed class AnonymousCommand : IReplCommand
             var jwt = await client.AuthenticateAppAsync(idp, account, connector, external, ct);
             session.Log.Information("Anonymous consumer via connector {Connector} at {Idp} for account {Account}", connector, idp, account);
             IdentityCall.Store(session, jwt, "LP_JWT");
+            // Kept so a 4407 can refresh this identity the way --refresh does.
+            session.Identity = Session.IdentityOrigin.Anonymous(jwt, connector, external);
             return LineResult.Ok;
         }
         catch (ServiceException e)

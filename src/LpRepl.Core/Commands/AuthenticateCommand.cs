@@ -39,6 +39,8 @@ public sealed class AuthenticateCommand : IReplCommand
             var jwt = await IdentityCall.Client(session).AuthenticateAsync(idp, account, external, ct);
             session.Log.Information("Authenticated at {Idp} for account {Account}", idp, account);
             IdentityCall.Store(session, jwt, "LP_AUTH_JWT", "LP_JWT");
+            // Kept so a 4401 can trade the same external token again while it is valid.
+            session.Identity = Session.IdentityOrigin.Authenticated(jwt, external);
             return LineResult.Ok;
         }
         catch (ServiceException e)

@@ -26,6 +26,7 @@ public sealed class SignupCommand : IReplCommand
             var jwt = await IdentityCall.Client(session).SignupAsync(idp, account, ct);
             session.Log.Information("Signed up at {Idp} for account {Account}", idp, account);
             IdentityCall.Store(session, jwt, "LP_JWT");
+            session.Identity = Session.IdentityOrigin.Signup(jwt);
             return LineResult.Ok;
         }
         catch (ServiceException e)
