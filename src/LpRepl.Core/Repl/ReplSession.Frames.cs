@@ -1,5 +1,6 @@
 using LpRepl.Frames;
 using LpRepl.Security;
+using LpRepl.Session;
 using LpRepl.Templating;
 using LpRepl.Transport;
 using Newtonsoft.Json.Linq;
@@ -91,7 +92,6 @@ public sealed partial class ReplSession
     {
         Interlocked.Increment(ref _framesIn);
         Log.Debug("< {Frame}", SecretRedactor.Redact(text));
-        Recorder?.Write(FrameDirection.Inbound, text);
         JObject? frame;
         try
         {
@@ -100,9 +100,23 @@ public sealed partial class ReplSession
         catch (Newtonsoft.Json.JsonException)
         {
             // A server's bad frame is shown as it came and never ends the session.
+            Recorder?.Write(FrameDirection.Inbound, text);
             Output.Frame(FrameDirection.Inbound, text, "not valid JSON");
             return;
         }
+        // Events replayed by a re-subscription (a reconnect's, or the user's from 0) are shown once: the frame
+        // loses what was seen, or is not shown at all, so neither the screen, a transcript nor a wait sees one twice.
+        var seen = Events.Filter(frame);
+        if (seen.Outcome == DeduplicationOutcome.Dropped)
+        {
+            Output.Info($"{seen.Skipped} already-seen event(s) skipped (same dialog and sequence)");
+            return;
+        }
+        if (seen.Outcome == DeduplicationOutcome.Rewritten)
+        {
+            (frame, text) = (seen.Frame!, seen.Text!);
+        }
+        Recorder?.Write(FrameDirection.Inbound, text);
         var info = FrameInfo.From(frame);
         var request = info.IsResponse && info.ReqId is not null ? Pending.Find(info.ReqId) : null;
         if (info.IsResponse)
@@ -112,6 +126,10 @@ public sealed partial class ReplSession
         try
         {
             var note = request is null ? null : $"{request.Type ?? "request"} {info.ReqId} · {request.Elapsed.TotalMilliseconds:0} ms";
+            if (seen.Skipped > 0)
+            {
+                note = $"{seen.Skipped} already-seen event(s) left out";
+            }
             Output.Frame(FrameDirection.Inbound, text, note);
             InboundCaptures.Apply(frame, info, Variables, Output);
             InboundCaptures.TrackSequences(frame, info, Sequences);

@@ -96,11 +96,8 @@ public sealed partial class ReplSession
         return Transport.IsOpen ? null : "the socket dropped again while it was being restored";
     }
 
-    /// <summary>Renews the identity after 4401/4407 where that keeps the consumer; else advice.</summary>
-    internal Task<IdentityRenewal> RenewIdentityAsync(int closeCode, CancellationToken ct) =>
-        Task.FromResult(new IdentityRenewal(false, closeCode == 4407
-            ? "the server closed the socket with 4407: the unauthenticated identity must be extended at the IDP: 'anonymous --refresh', then 'connect'"
-            : "the server closed the socket with 4401: LP_JWT is missing or expired: get a fresh token ('signup', 'authenticate' or 'anonymous'), then 'connect'"));
+    /// <summary>Renews the identity after 4401/4407 (or HTTP 401 at a reconnect) where that keeps the consumer; else advice.</summary>
+    internal Task<RenewalOutcome> RenewIdentityAsync(int code, CancellationToken ct) => TokenRenewal.TryRenewAsync(this, code, ct);
 
     // A frame typed while the socket is down: queued (--queue), or refused with when the next attempt is.
     private LineResult? WhileDown(string text)

@@ -8,6 +8,9 @@ public sealed partial class ReplSession
     /// <summary>What this connection subscribed to, restored after a drop.</summary>
     public SubscriptionLedger Subscriptions { get; } = new();
 
+    /// <summary>Messaging events already shown on this connection, by dialog and sequence: each is shown once, however often it is replayed.</summary>
+    public EventDeduplicator Events { get; } = new();
+
     /// <summary>Sends again every subscription this session made; returns what was restored, for the reconnect line.</summary>
     private async Task<IReadOnlyList<string>> RestoreSubscriptionsAsync(CancellationToken ct)
     {

@@ -193,8 +193,10 @@ public sealed partial class ReplSession : IAsyncDisposable
         }
         DropQueued("a new 'connect' replaced the connection they were for");
         OpenTarget = null;
-        // A connect of the user's starts afresh: what a reconnect restores is what was subscribed on this one.
+        // A connect of the user's starts afresh: what a reconnect restores is what was subscribed on this one,
+        // and history asked for again on a new connection is shown again.
         Subscriptions.Clear();
+        Events.Clear();
         Interlocked.Increment(ref _connection);
         Volatile.Write(ref _linkEnded, NewLinkEnded());
         await Transport.ConnectAsync(plan.Request, ct);

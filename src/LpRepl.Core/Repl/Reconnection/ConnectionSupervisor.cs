@@ -163,7 +163,7 @@ public sealed class ConnectionSupervisor : IAsyncDisposable
 
     private async Task RecoverAsync(Disconnection end, long generation, CancellationToken ct)
     {
-        var auth = end.CloseCode is 4401 or 4407 ? end.CloseCode : null;
+        var auth = end.CloseCode is { } closed && Commands.AuthRefusal.IsAuthRefusal(closed) ? end.CloseCode : null;
         if (!_policy.Enabled && auth is null)
         {
             GoOffline(generation, new LinkEnd($"{end} (--no-reconnect)", ExitCodes.ConnectionFailed));
@@ -219,7 +219,7 @@ public sealed class ConnectionSupervisor : IAsyncDisposable
             {
                 // Some servers refuse an expired token at the upgrade instead of closing with 4401.
                 LastError = e.Message;
-                auth = 4401;
+                auth = Commands.AuthRefusal.HttpUnauthorized;
                 continue;
             }
             catch (ConnectFailedException e) when (e.Permanent)
