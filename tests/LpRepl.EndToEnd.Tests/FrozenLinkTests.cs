@@ -1,10 +1,11 @@
 using LpRepl.EndToEnd.Tests.Support;
 using LpRepl.Testing;
+using Xunit.Abstractions;
 
 namespace LpRepl.EndToEnd.Tests;
 
 /// <summary>The real process on real time: a link that stops forwarding, with no close, is reported lost by the keep-alive.</summary>
-public sealed class FrozenLinkTests
+public sealed class FrozenLinkTests(ITestOutputHelper log)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(40);
 
@@ -29,6 +30,7 @@ public sealed class FrozenLinkTests
 
         // Then it is reported lost within 2 × 1 s, plus slack for a loaded machine
         var lost = await lprepl.Stderr.WaitForAsync("connection lost (no answer to the keep-alive", TimeSpan.FromSeconds(2 + 8));
+        log.WriteLine(lost);
         lost.Should().Contain("--keepalive 1");
         proxy.Accepted.Should().Be(1);
     }

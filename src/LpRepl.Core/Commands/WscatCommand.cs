@@ -5,16 +5,16 @@ using LpRepl.Transport;
 namespace LpRepl.Commands;
 
 /// <summary>
-/// <c>wscat -c URL [-H "Name:value"]… [-k SECONDS] [-n] [-s PROTOCOL]</c>: the tutorial's wscat
+/// <c>wscat -c URL [-H "Name:value"]… [-k SECONDS] [-n] [-P] [-s PROTOCOL]</c>: the tutorial's wscat
 /// line, verbatim, opening the session's one socket instead of a separate program.
 /// </summary>
 public sealed class WscatCommand : IReplCommand
 {
     public string Name => "wscat";
 
-    public string Summary => "the tutorial's wscat line as typed: opens this session's socket (-c, -H, -k, -n, -s)";
+    public string Summary => "the tutorial's wscat line as typed: opens this session's socket (-c, -H, -k, -n, -P, -s)";
 
-    public string Usage => "wscat -c URL [-H \"Name:value\"]… [-k SECONDS] [-n] [-s PROTOCOL]";
+    public string Usage => "wscat -c URL [-H \"Name:value\"]… [-k SECONDS] [-n] [-P] [-s PROTOCOL]";
 
     public CommandArity Arity => CommandArity.Any;
 
@@ -55,6 +55,10 @@ public sealed class WscatCommand : IReplCommand
                     break;
                 case "-n" or "--no-check":
                     trust = trust.WithInsecure();
+                    break;
+                case "-P" or "--show-ping-pong":
+                    // wscat prints pings and pongs; here, each keep-alive's round trip.
+                    session.ShowKeepAlive = true;
                     break;
                 case "-s" or "--subprotocol":
                     subProtocol = args[++i];

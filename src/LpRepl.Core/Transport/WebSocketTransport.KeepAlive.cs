@@ -58,7 +58,8 @@ public sealed partial class WebSocketTransport
 
     private async Task SendProbeAsync(KeepAliveFrame kind, ClientWebSocket socket, LinkStream? link, long probe, TimeSpan interval)
     {
-        // A probe stuck behind a send into a frozen link gives up at the next tick, when the link is judged.
+        // A probe stuck behind another send gives up waiting at the next tick, when the link is judged;
+        // a send once started is never cancelled, as that would abort the socket whatever the verdict.
         using var timeout = new CancellationTokenSource(interval, _time);
         try
         {
@@ -68,7 +69,7 @@ public sealed partial class WebSocketTransport
             }
             else
             {
-                await SendFrameAsync(socket, GetClockProbe.Request(probe), timeout.Token);
+                await SendFrameAsync(socket, GetClockProbe.Request(probe), timeout.Token, CancellationToken.None);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or WebSocketException or ObjectDisposedException or InvalidOperationException)

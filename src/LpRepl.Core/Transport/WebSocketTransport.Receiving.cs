@@ -59,6 +59,12 @@ public sealed partial class WebSocketTransport
                 ? new Disconnection(DisconnectReason.ByUser, null, null)
                 : new Disconnection(DisconnectReason.Lost, null, e.Message);
         }
+        catch (Exception e)
+        {
+            // Whatever ends the loop (a socket aborted under it throws what it likes), Disconnected is raised once.
+            _log.Error(e, "Receive loop failed");
+            end = new Disconnection(DisconnectReason.Lost, null, e.Message);
+        }
         end ??= new Disconnection(DisconnectReason.ByUser, null, null);
         StopKeepAlive();
         if (_lostBecause is { } why && !_closingByUser)

@@ -114,16 +114,17 @@ public sealed partial class WebSocketTransport : IFrameTransport
         {
             throw new InvalidOperationException("not connected");
         }
-        await SendFrameAsync(socket, frame, ct);
+        await SendFrameAsync(socket, frame, ct, ct);
     }
 
-    private async Task SendFrameAsync(ClientWebSocket socket, string frame, CancellationToken ct)
+    /// <summary>Waits for the send gate (<paramref name="waitCt"/>), then sends; cancelling a send under way aborts the socket.</summary>
+    private async Task SendFrameAsync(ClientWebSocket socket, string frame, CancellationToken waitCt, CancellationToken sendCt)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(frame);
-        await _sendGate.WaitAsync(ct);
+        await _sendGate.WaitAsync(waitCt);
         try
         {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, ct);
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, sendCt);
         }
         finally
         {

@@ -57,6 +57,24 @@ public sealed class KeepAliveSessionTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task Should_show_round_trips_after_a_wscat_line_with_P()
+    {
+        // Given a session whose round trips are hidden, signed up
+        var output = new CollectingOutput();
+        await using var session = await SessionAsync(output, KeepAliveFrame.Ping, show: false);
+        using var deadline = new CancellationTokenSource(Bound);
+        (await session.ExecuteAsync("signup", deadline.Token)).Outcome.Should().Be(LineOutcome.Ok);
+
+        // When the tutorial's wscat line is typed with -P
+        var url = $"wss://{_emulator.Server.Authority}/ws_api/account/{EmulatorFixture.Account}/messaging/consumer?v=3";
+        (await session.ExecuteAsync($"wscat -c {url} -H \"Authorization:jwt $LP_JWT\" -P", deadline.Token)).Outcome.Should().Be(LineOutcome.Ok);
+        await AnswerOneAsync(1);
+
+        // Then
+        output.Entries.Should().ContainSingle(e => e.Kind == "info" && e.Text.StartsWith("keep-alive answered in ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_refuse_an_unknown_keepalive_switch()
     {
         var output = new CollectingOutput();
@@ -70,15 +88,21 @@ public sealed class KeepAliveSessionTests : IClassFixture<EmulatorFixture>
 
     private async Task<ReplSession> ConnectedSessionAsync(CollectingOutput output, KeepAliveFrame kind, bool show)
     {
+        var session = await SessionAsync(output, kind, show);
+        using var deadline = new CancellationTokenSource(Bound);
+        (await session.ExecuteAsync("signup", deadline.Token)).Outcome.Should().Be(LineOutcome.Ok);
+        (await session.ExecuteAsync("connect", deadline.Token)).Outcome.Should().Be(LineOutcome.Ok);
+        return session;
+    }
+
+    private async Task<ReplSession> SessionAsync(CollectingOutput output, KeepAliveFrame kind, bool show)
+    {
         await using var template = _emulator.NewSession(output);
         var transport = new WebSocketTransport(time: _time);
         var services = template.Services with { Transport = transport, KeepAlive = Interval, KeepAliveFrame = kind, ShowKeepAlive = show };
         var session = new ReplSession(services, CommandRegistry.CreateDefault());
         // Added after the session's own handler, so by the time it runs the session has printed.
         transport.KeepAliveAnswered += _ => _answers.Add(Interlocked.Increment(ref _answered));
-        using var deadline = new CancellationTokenSource(Bound);
-        (await session.ExecuteAsync("signup", deadline.Token)).Outcome.Should().Be(LineOutcome.Ok);
-        (await session.ExecuteAsync("connect", deadline.Token)).Outcome.Should().Be(LineOutcome.Ok);
         return session;
     }
 

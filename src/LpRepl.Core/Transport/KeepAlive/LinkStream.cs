@@ -34,7 +34,7 @@ internal sealed class LinkStream : Stream
 
     private bool AtClientFrameBoundary => Upgraded && _outHead.Done && _outFrames.AtBoundary;
 
-    /// <summary>Writes a ping now if the client is between frames, or right after the frame it is writing.</summary>
+    /// <summary>Writes a ping now if the client is between frames, or right after the frame it is writing; <paramref name="ct"/> bounds the wait for the writer.</summary>
     public async Task SendPingAsync(byte[] frame, CancellationToken ct)
     {
         await _writeGate.WaitAsync(ct);
@@ -42,8 +42,9 @@ internal sealed class LinkStream : Stream
         {
             if (AtClientFrameBoundary)
             {
-                await _inner.WriteAsync(frame, ct);
-                await _inner.FlushAsync(ct);
+                // Only the wait is cancellable: half a ping would corrupt the stream.
+                await _inner.WriteAsync(frame, CancellationToken.None);
+                await _inner.FlushAsync(CancellationToken.None);
             }
             else
             {
