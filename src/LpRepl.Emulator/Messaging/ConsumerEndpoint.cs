@@ -61,6 +61,10 @@ internal sealed class ConsumerEndpoint
 
         string? consumerId = null;
         var expiresAt = long.MaxValue;
+        var unauthenticated = false;
+        // A well-signed token of this account that ran out: the socket opens and closes at once with
+        // 4401 or 4407, as documented, so a reconnecting client learns which renewal to do.
+        var expired = false;
         // No Authorization header at all is the browser flow: the socket opens unauthenticated and
         // InitConnection authenticates it. A header that is present but bad is refused outright.
         if (http.Request.Headers.ContainsKey("Authorization"))
@@ -73,7 +77,8 @@ internal sealed class ConsumerEndpoint
             }
 
             var validation = _tokens.Validate(token, account);
-            if (!validation.IsValid)
+            expired = validation.Failure == TokenFailure.Expired;
+            if (!validation.IsValid && !expired)
             {
                 // Never log the token itself: the reason is enough to debug.
                 _logger.LogInformation("Refused consumer connection on account {Account}: {Reason}", account, validation.Reason);
@@ -83,15 +88,22 @@ internal sealed class ConsumerEndpoint
 
             consumerId = validation.ConsumerId!;
             expiresAt = validation.ExpiresAt;
+            unauthenticated = validation.Unauthenticated;
         }
 
         var accountState = _state.GetAccount(account);
-        var consumer = consumerId is null ? null : accountState.GetConsumer(consumerId);
+        var consumer = consumerId is null || expired ? null : accountState.GetConsumer(consumerId);
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
         _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
-        var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties, Faults = _faults };
+        var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, unauthenticated, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties, Faults = _faults };
+        if (expired)
+        {
+            _logger.LogInformation("Consumer connection on account {Account} opened with an expired token; closing it", account);
+            connection.CloseForExpiredToken(unauthenticated);
+        }
+
         var target = new FaultTarget(http, connection, http.Features.Get<FreezeGate>());
         _faults.Register(target);
         try
