@@ -46,6 +46,7 @@ public class EmulatorFixture : IAsyncLifetime
         {
             Templates = Templating.TemplateFixture.LoadBuiltIns(),
             Agent = new App.Startup.EmulatorAgentSeat(Server.AgentSeat),
+            Faults = new App.Startup.EmulatorFaultSeat(Server.Faults, Server.BaseUri),
         };
         return new ReplSession(services, CommandRegistry.CreateDefault());
     }
