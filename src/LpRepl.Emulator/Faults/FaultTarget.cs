@@ -1,11 +1,13 @@
 using System.Net.WebSockets;
 using LpRepl.Emulator.Messaging;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace LpRepl.Emulator.Faults;
 
 /// <summary>One open consumer socket as fault injection sees it.</summary>
-internal sealed class FaultTarget(HttpContext http, ConsumerConnection connection, FreezeGate? gate)
+// lifetime: the request's lifetime feature, taken at the upgrade (Kestrel's per-connection object),
+// so aborting it later never touches an HttpContext that was reset for reuse.
+internal sealed class FaultTarget(IHttpRequestLifetimeFeature? lifetime, ConsumerConnection connection, FreezeGate? gate)
 {
     public bool IsFrozen => gate?.IsFrozen ?? false;
 
@@ -15,7 +17,15 @@ internal sealed class FaultTarget(HttpContext http, ConsumerConnection connectio
     /// <summary>Cuts the TCP connection: no close frame, the peer sees the connection end.</summary>
     public void Drop()
     {
-        http.Abort();
+        try
+        {
+            lifetime?.Abort();
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+        {
+            // The request ended between the snapshot and now: nothing left to cut.
+        }
+
         connection.Abort();
     }
 

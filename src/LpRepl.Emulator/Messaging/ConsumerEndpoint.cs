@@ -4,6 +4,7 @@ using LpRepl.Emulator.Http;
 using LpRepl.Emulator.Security;
 using LpRepl.Emulator.State;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace LpRepl.Emulator.Messaging;
@@ -104,7 +105,7 @@ internal sealed class ConsumerEndpoint
             connection.CloseForExpiredToken(unauthenticated);
         }
 
-        var target = new FaultTarget(http, connection, http.Features.Get<FreezeGate>());
+        var target = new FaultTarget(http.Features.Get<IHttpRequestLifetimeFeature>(), connection, http.Features.Get<FreezeGate>());
         _faults.Register(target);
         try
         {
