@@ -213,7 +213,8 @@ internal sealed class ConsumerConnection
                 }
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        // IOException: a frozen stream closed under a waiting write (see Faults/FreezeGate).
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
             _logger.LogDebug("Send loop for consumer {ConsumerId} stopped: {Reason}", Who, ex.Message);
         }

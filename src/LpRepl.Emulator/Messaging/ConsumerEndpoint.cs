@@ -95,28 +95,29 @@ internal sealed class ConsumerEndpoint
         var accountState = _state.GetAccount(account);
         var consumer = consumerId is null || expired ? null : accountState.GetConsumer(consumerId);
 
-        using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
-        _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
-        var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, unauthenticated, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties, Faults = _faults };
-        if (expired)
-        {
-            _logger.LogInformation("Consumer connection on account {Account} opened with an expired token; closing it", account);
-            connection.CloseForExpiredToken(unauthenticated);
-        }
-
-        var target = new FaultTarget(http.Features.Get<IHttpRequestLifetimeFeature>(), connection, http.Features.Get<FreezeGate>());
+        // Registered before the 101 goes out: a client may ask for a fault the moment its handshake completes.
+        var target = new FaultTarget(http.Features.Get<IHttpRequestLifetimeFeature>(), http.Features.Get<FreezeGate>());
         _faults.Register(target);
         try
         {
+            using var socket = await http.WebSockets.AcceptWebSocketAsync();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
+            _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
+            var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, unauthenticated, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties, Faults = _faults };
+            if (expired)
+            {
+                _logger.LogInformation("Consumer connection on account {Account} opened with an expired token; closing it", account);
+                connection.CloseForExpiredToken(unauthenticated);
+            }
+
+            target.Attach(connection);
             await connection.RunAsync(stop.Token);
+            _logger.LogInformation("Consumer {ConsumerId} disconnected", connection.IsAuthenticated ? connection.Consumer.ConsumerId : "(unauthenticated)");
         }
         finally
         {
             _faults.Unregister(target);
         }
-
-        _logger.LogInformation("Consumer {ConsumerId} disconnected", connection.IsAuthenticated ? connection.Consumer.ConsumerId : "(unauthenticated)");
     }
 
     private static async Task PlainAsync(HttpContext http, int status, string text)
