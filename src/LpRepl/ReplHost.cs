@@ -95,6 +95,7 @@ public static class ReplHost
                 DiscoveredVariables = discovered,
                 Proxy = proxy,
                 Agent = emulator is null ? null : new EmulatorAgentSeat(emulator.Server.AgentSeat),
+                Faults = emulator is null ? null : new EmulatorFaultSeat(emulator.Server.Faults, emulator.Server.BaseUri),
             };
             var commands = CommandRegistry.CreateDefault();
             await using var session = new ReplSession(services, commands);

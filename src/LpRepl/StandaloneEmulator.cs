@@ -87,6 +87,7 @@ public static class StandaloneEmulator
         var bare = emulator.Server.BaseUri.Host;
         yield return $"export NO_PROXY=\"${{NO_PROXY:+$NO_PROXY,}}{bare}\"";
         yield return $"export no_proxy=\"${{no_proxy:+$no_proxy,}}{bare}\"";
+        yield return $"# faults: curl -X POST https://{host}/emulator/faults/drop (freeze, thaw, close?code=4401&reason=…, delay?ms=…, reorder?on=true, reset)";
         // Last, so a reader knows the exports are complete.
         yield return "# try: curl -X POST https://$LP_IDP/api/account/$LP_ACCOUNT/signup | jq -r .jwt";
     }

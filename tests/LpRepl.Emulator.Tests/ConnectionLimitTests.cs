@@ -3,7 +3,7 @@ using LpRepl.Emulator.Tests.Support;
 
 namespace LpRepl.Emulator.Tests;
 
-/// <summary>A token that expires while the socket is open closes it with 4401; a socket on which nothing arrives is closed as idle.</summary>
+/// <summary>A token that expires while the socket is open closes it with 4401 (4407 for an unauthenticated identity); a socket on which nothing arrives is closed as idle.</summary>
 public sealed class ConnectionLimitTests : IClassFixture<ConnectionLimitTests.ShortLimitsEmulator>
 {
     private readonly ShortLimitsEmulator _emulator;
@@ -11,7 +11,7 @@ public sealed class ConnectionLimitTests : IClassFixture<ConnectionLimitTests.Sh
     public ConnectionLimitTests(ShortLimitsEmulator emulator) => _emulator = emulator;
 
     [Fact]
-    public async Task Should_close_with_4401_when_the_token_expires_while_connected()
+    public async Task Should_close_with_4407_when_an_unauthenticated_identity_expires_while_connected()
     {
         // An anonymous LP token lives 10 minutes: move the clock past it without a frame being sent.
         var jwt = await IdpCalls.AnonymousLpJwtAsync(_emulator);
@@ -20,12 +20,26 @@ public sealed class ConnectionLimitTests : IClassFixture<ConnectionLimitTests.Sh
 
         _emulator.Clock.Advance(TimeSpan.FromMinutes(11));
 
+        (await client.Closed.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be((WebSocketCloseStatus)4407);
+        client.CloseDescription.Should().Be("Identity expired");
+    }
+
+    [Fact]
+    public async Task Should_close_with_4401_when_an_authenticated_token_expires_while_connected()
+    {
+        var external = _emulator.Server.IssueExternalJwt(_emulator.Account, "limits-user", TimeSpan.FromMinutes(5));
+        var jwt = (string)(await _emulator.AuthenticateAsync(external)).Body["jwt"]!;
+        await using var client = await _emulator.ConnectAsync(jwt);
+        ((int)(await client.RequestAsync("GetClock"))["code"]!).Should().Be(200);
+
+        _emulator.Clock.Advance(TimeSpan.FromMinutes(6));
+
         (await client.Closed.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be((WebSocketCloseStatus)4401);
         client.CloseDescription.Should().Be("Token expired");
     }
 
     [Fact]
-    public async Task Should_close_with_4401_instead_of_answering_a_frame_sent_after_expiry()
+    public async Task Should_close_with_4407_instead_of_answering_a_frame_sent_after_expiry()
     {
         var jwt = await IdpCalls.AnonymousLpJwtAsync(_emulator);
         await using var client = await _emulator.ConnectAsync(jwt);
@@ -33,7 +47,7 @@ public sealed class ConnectionLimitTests : IClassFixture<ConnectionLimitTests.Sh
 
         await client.SendAsync("{\"kind\":\"req\",\"id\":\"late\",\"type\":\"GetClock\"}");
 
-        (await client.Closed.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be((WebSocketCloseStatus)4401);
+        (await client.Closed.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be((WebSocketCloseStatus)4407);
         client.Frames.Should().NotContain(f => (string?)f["reqId"] == "late");
     }
 

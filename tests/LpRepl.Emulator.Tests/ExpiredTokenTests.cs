@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.WebSockets;
 using LpRepl.Emulator.Tests.Support;
 
@@ -11,16 +10,15 @@ public sealed class ExpiredTokenTests : IClassFixture<ExpiredTokenTests.ManualCl
     public ExpiredTokenTests(ManualClockEmulator emulator) => _emulator = emulator;
 
     [Fact]
-    public async Task Should_refuse_an_expired_token_with_401()
+    public async Task Should_open_then_close_with_4401_for_an_expired_signup_token()
     {
         var jwt = await _emulator.SignupAsync();
         _emulator.Clock.Advance(TimeSpan.FromSeconds(410_240_041));
-        using var socket = _emulator.CreateSocket("jwt " + jwt);
 
-        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
+        await using var client = await _emulator.ConnectAsync(jwt);
 
-        await act.Should().ThrowAsync<WebSocketException>();
-        socket.HttpStatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await client.Closed.WaitAsync(Deadline.After())).Should().Be((WebSocketCloseStatus)4401);
+        client.CloseDescription.Should().Be("Token expired");
     }
 
     public sealed class ManualClockEmulator : EmulatorFixture

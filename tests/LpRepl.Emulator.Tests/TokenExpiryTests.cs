@@ -52,16 +52,15 @@ public sealed class TokenExpiryTests : IClassFixture<ExpiredTokenTests.ManualClo
     }
 
     [Fact]
-    public async Task Should_refuse_the_socket_once_the_copied_exp_has_passed()
+    public async Task Should_close_the_socket_with_4401_once_the_copied_exp_has_passed()
     {
         var external = _emulator.Server.IssueExternalJwt(_emulator.Account, "brand-user-2", TimeSpan.FromMinutes(5));
         var jwt = (string)(await _emulator.AuthenticateAsync(external)).Body["jwt"]!;
         _emulator.Clock.Advance(TimeSpan.FromMinutes(6));
-        using var socket = _emulator.CreateSocket("jwt " + jwt);
 
-        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
+        await using var client = await _emulator.ConnectAsync(jwt);
 
-        await act.Should().ThrowAsync<System.Net.WebSockets.WebSocketException>();
-        socket.HttpStatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await client.Closed.WaitAsync(Deadline.After())).Should().Be((System.Net.WebSockets.WebSocketCloseStatus)4401);
+        client.CloseDescription.Should().Be("Token expired");
     }
 }

@@ -38,6 +38,7 @@ public sealed class CommandRegistry
         new AnonymousCommand(),
         new JwtCommand(),
         new AgentCommand(),
+        new FaultCommand(),
         new ConnectCommand(),
         new DisconnectCommand(),
         new StatusCommand(),

@@ -38,6 +38,9 @@ public sealed record ReplServices(
     /// <summary>The embedded emulator's agent, for the <c>agent</c> command; null against real services.</summary>
     public Agent.IAgentSeat? Agent { get; init; }
 
+    /// <summary>The embedded emulator's fault injection, for the <c>fault</c> command; null against real services.</summary>
+    public Faults.IFaultSeat? Faults { get; init; }
+
     /// <summary>Variables found by domain discovery (LP_IDP, …): not saved by <c>save</c>, as they belong to this run.</summary>
     public ISet<string> DiscoveredVariables { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -124,9 +124,10 @@ public sealed class FaultInjector
         ArgumentOutOfRangeException.ThrowIfGreaterThan(delay, MaxDelay);
         var policy = Change(p => p with { Delay = delay });
         var ms = ((long)delay.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        return new("delay", Status.OpenSockets, delay == TimeSpan.Zero
-            ? $"delay off ({Sockets(Status.OpenSockets)} open){Also(policy)}"
-            : $"delaying every outbound frame {ms} ms ({Sockets(Status.OpenSockets)} open, later ones too){Also(policy)}");
+        var open = Status.OpenSockets;
+        return new("delay", open, delay == TimeSpan.Zero
+            ? $"delay off ({Sockets(open)} open){Also(policy)}"
+            : $"delaying every outbound frame {ms} ms ({Sockets(open)} open, later ones too){Also(policy)}");
     }
 
     /// <summary>Swaps each pair of consecutive outbound frames (see docs/emulator.md), or stops.</summary>

@@ -10,8 +10,17 @@ internal static class CloseCodes
 
     public const string TokenExpiredReason = "Token expired";
 
+    /// <summary>An unauthenticated identity's token ran out: ask the IDP to extend the identity (refresh), then reconnect.</summary>
+    public const WebSocketCloseStatus IdentityExpired = (WebSocketCloseStatus)4407;
+
+    public const string IdentityExpiredReason = "Identity expired";
+
     /// <summary>Nothing — no frame, no ping — arrived for IdleTimeout (the code is the emulator's choice).</summary>
     public const WebSocketCloseStatus Idle = WebSocketCloseStatus.EndpointUnavailable;
 
     public const string IdleReason = "Idle timeout";
+
+    /// <summary>The close for a token that ran out: 4407 for an unauthenticated identity, else 4401.</summary>
+    public static (WebSocketCloseStatus Status, string Reason) ForExpiry(bool unauthenticated) =>
+        unauthenticated ? (IdentityExpired, IdentityExpiredReason) : (TokenExpired, TokenExpiredReason);
 }

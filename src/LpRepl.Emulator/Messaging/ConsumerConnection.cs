@@ -25,16 +25,19 @@ internal sealed class ConsumerConnection
     private readonly ConnectionActivity? _activity;
     private volatile ConsumerState? _consumer;
     private long _expiresAt = long.MaxValue;
+    private volatile bool _unauthenticatedIdentity;
     private int _closeRequested;
 
-    // consumer: the consumer of a header-authenticated upgrade (its token expiring at expiresAt); null until InitConnection otherwise.
-    public ConsumerConnection(WebSocket socket, AccountState account, ConsumerState? consumer, long expiresAt, RequestDispatcher dispatcher, ConnectionLimits limits, ConnectionActivity? activity, ILogger logger)
+    // consumer: the consumer of a header-authenticated upgrade (its token expiring at expiresAt, an
+    // unauthenticated identity's if unauthenticatedIdentity); null until InitConnection otherwise.
+    public ConsumerConnection(WebSocket socket, AccountState account, ConsumerState? consumer, long expiresAt, bool unauthenticatedIdentity, RequestDispatcher dispatcher, ConnectionLimits limits, ConnectionActivity? activity, ILogger logger)
     {
         _activity = activity;
         _socket = socket;
         Account = account;
         _consumer = consumer;
         _expiresAt = expiresAt;
+        _unauthenticatedIdentity = unauthenticatedIdentity;
         _dispatcher = dispatcher;
         _limits = limits;
         _logger = logger;
@@ -77,8 +80,9 @@ internal sealed class ConsumerConnection
     }
 
     /// <summary>Binds an unauthenticated connection to the consumer of a valid InitConnection token, which expires at <paramref name="expiresAt"/>.</summary>
-    public void Authenticate(ConsumerState consumer, long expiresAt)
+    public void Authenticate(ConsumerState consumer, long expiresAt, bool unauthenticatedIdentity)
     {
+        _unauthenticatedIdentity = unauthenticatedIdentity;
         Interlocked.Exchange(ref _expiresAt, expiresAt);
         lock (consumer.Gate)
         {
@@ -166,7 +170,7 @@ internal sealed class ConsumerConnection
         }
     }
 
-    /// <summary>Closes with 4401 when the token has expired; true if it did.</summary>
+    /// <summary>Closes with 4401 (4407 for an unauthenticated identity) when the token has expired; true if it did.</summary>
     public bool CheckExpiry()
     {
         if (!IsAuthenticated || _limits.Time.GetUtcNow().ToUnixTimeSeconds() < Interlocked.Read(ref _expiresAt))
@@ -174,8 +178,15 @@ internal sealed class ConsumerConnection
             return false;
         }
 
-        RequestClose(CloseCodes.TokenExpired, CloseCodes.TokenExpiredReason);
+        CloseForExpiredToken(_unauthenticatedIdentity);
         return true;
+    }
+
+    /// <summary>Closes because the token (of the header, InitConnection or the open socket) has run out.</summary>
+    public void CloseForExpiredToken(bool unauthenticatedIdentity)
+    {
+        var (status, reason) = CloseCodes.ForExpiry(unauthenticatedIdentity);
+        RequestClose(status, reason);
     }
 
     /// <summary>True once a close frame is queued: nothing else is sent or handled.</summary>
@@ -202,7 +213,8 @@ internal sealed class ConsumerConnection
                 }
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        // IOException: a frozen stream closed under a waiting write (see Faults/FreezeGate).
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {
             _logger.LogDebug("Send loop for consumer {ConsumerId} stopped: {Reason}", Who, ex.Message);
         }

@@ -4,6 +4,7 @@ using LpRepl.Emulator.Http;
 using LpRepl.Emulator.Security;
 using LpRepl.Emulator.State;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace LpRepl.Emulator.Messaging;
@@ -61,6 +62,10 @@ internal sealed class ConsumerEndpoint
 
         string? consumerId = null;
         var expiresAt = long.MaxValue;
+        var unauthenticated = false;
+        // A well-signed token of this account that ran out: the socket opens and closes at once with
+        // 4401 or 4407, as documented, so a reconnecting client learns which renewal to do.
+        var expired = false;
         // No Authorization header at all is the browser flow: the socket opens unauthenticated and
         // InitConnection authenticates it. A header that is present but bad is refused outright.
         if (http.Request.Headers.ContainsKey("Authorization"))
@@ -73,7 +78,8 @@ internal sealed class ConsumerEndpoint
             }
 
             var validation = _tokens.Validate(token, account);
-            if (!validation.IsValid)
+            expired = validation.Failure == TokenFailure.Expired;
+            if (!validation.IsValid && !expired)
             {
                 // Never log the token itself: the reason is enough to debug.
                 _logger.LogInformation("Refused consumer connection on account {Account}: {Reason}", account, validation.Reason);
@@ -83,27 +89,35 @@ internal sealed class ConsumerEndpoint
 
             consumerId = validation.ConsumerId!;
             expiresAt = validation.ExpiresAt;
+            unauthenticated = validation.Unauthenticated;
         }
 
         var accountState = _state.GetAccount(account);
-        var consumer = consumerId is null ? null : accountState.GetConsumer(consumerId);
+        var consumer = consumerId is null || expired ? null : accountState.GetConsumer(consumerId);
 
-        using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
-        _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
-        var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties, Faults = _faults };
-        var target = new FaultTarget(http, connection, http.Features.Get<FreezeGate>());
+        // Registered before the 101 goes out: a client may ask for a fault the moment its handshake completes.
+        var target = new FaultTarget(http.Features.Get<IHttpRequestLifetimeFeature>(), http.Features.Get<FreezeGate>());
         _faults.Register(target);
         try
         {
+            using var socket = await http.WebSockets.AcceptWebSocketAsync();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
+            _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
+            var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, unauthenticated, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties, Faults = _faults };
+            if (expired)
+            {
+                _logger.LogInformation("Consumer connection on account {Account} opened with an expired token; closing it", account);
+                connection.CloseForExpiredToken(unauthenticated);
+            }
+
+            target.Attach(connection);
             await connection.RunAsync(stop.Token);
+            _logger.LogInformation("Consumer {ConsumerId} disconnected", connection.IsAuthenticated ? connection.Consumer.ConsumerId : "(unauthenticated)");
         }
         finally
         {
             _faults.Unregister(target);
         }
-
-        _logger.LogInformation("Consumer {ConsumerId} disconnected", connection.IsAuthenticated ? connection.Consumer.ConsumerId : "(unauthenticated)");
     }
 
     private static async Task PlainAsync(HttpContext http, int status, string text)

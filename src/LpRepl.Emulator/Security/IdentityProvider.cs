@@ -117,6 +117,6 @@ internal sealed class IdentityProvider : IDisposable
     // Anonymous consumers keep the token's UUID as their id, so they look like signup consumers.
     private IdpResult IssueAnonymous(string account, ExternalTokenCheck check, string field) =>
         check.Audience == "acc:" + account
-            ? IdpResult.Ok(_tokens.Issue(account, check.Subject, check.Exp))
+            ? IdpResult.Ok(_tokens.IssueUnauthenticated(account, check.Subject, check.Exp))
             : IdpResult.Refused(field + " was issued for another account");
 }

@@ -15,6 +15,9 @@ internal sealed class TokenService : IDisposable
     // The issuer every LP token and its lp.ext claim name, written the Java way.
     private const string Issuer = "\"https:\\/\\/idp.liveperson.net\"";
 
+    // The authentication context of an unauthenticated (ACR0 connector) identity.
+    private const string UnauthenticatedAcr = "0";
+
     private readonly RSA _key = RSA.Create(2048);
     private readonly TimeProvider _time;
 
@@ -29,6 +32,12 @@ internal sealed class TokenService : IDisposable
 
     /// <summary>A token for a consumer; <paramref name="exp"/> null means the signup lifetime.</summary>
     public string Issue(string account, string consumerId, long? exp) => Sign(account, consumerId, ext: null, exp);
+
+    /// <summary>
+    /// An unauthenticated identity's token (the connector flow): <c>"acr":"0"</c> marks it, so a socket
+    /// it opened closes with 4407 (extend the identity) rather than 4401 when it runs out.
+    /// </summary>
+    public string IssueUnauthenticated(string account, string consumerId, long exp) => Sign(account, consumerId, ext: null, exp, unauthenticated: true);
 
     /// <summary>An authenticated consumer's token: lp.ext names the brand's user, exp is the brand token's.</summary>
     public string IssueAuthenticated(string account, string consumerId, string externalSubject, long exp) =>
@@ -51,23 +60,25 @@ internal sealed class TokenService : IDisposable
             return TokenValidation.Fail(TokenFailure.Malformed);
         }
 
-        if (exp <= _time.GetUtcNow().ToUnixTimeSeconds())
+        if ((string?)jwt.Payload["aud"] != "acc:" + account)
         {
-            return TokenValidation.Fail(TokenFailure.Expired);
+            return TokenValidation.Fail(TokenFailure.WrongAudience);
         }
 
-        return (string?)jwt.Payload["aud"] == "acc:" + account
-            ? TokenValidation.Success(sub, exp)
-            : TokenValidation.Fail(TokenFailure.WrongAudience);
+        // Checked last: an expired token is otherwise good, and says whose identity needs renewing.
+        var unauthenticated = jwt.StringClaim("acr") == UnauthenticatedAcr;
+        return exp <= _time.GetUtcNow().ToUnixTimeSeconds()
+            ? TokenValidation.Expired(sub, exp, unauthenticated)
+            : TokenValidation.Success(sub, exp, unauthenticated);
     }
 
     public void Dispose() => _key.Dispose();
 
-    private string Sign(string account, string consumerId, string? ext, long? exp)
+    private string Sign(string account, string consumerId, string? ext, long? exp, bool unauthenticated = false)
     {
         var iat = _time.GetUtcNow().ToUnixTimeSeconds();
         // Written by hand so "/" comes out as "\/" like the Java serializer of the real IDP, in its field order.
-        var extClaim = ext is null ? "" : ",\"lp.ext\":" + ext;
+        var extClaim = (ext is null ? "" : ",\"lp.ext\":" + ext) + (unauthenticated ? $",\"acr\":\"{UnauthenticatedAcr}\"" : "");
         var payload = string.Create(
             CultureInfo.InvariantCulture,
             $"{{\"sub\":{JavaJson.Quote(consumerId)},\"aud\":\"acc:{account}\",\"iss\":{Issuer}{extClaim},\"exp\":{exp ?? (iat + LifetimeSeconds)},\"iat\":{iat}}}");

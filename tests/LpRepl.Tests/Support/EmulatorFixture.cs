@@ -48,6 +48,7 @@ public class EmulatorFixture : IAsyncLifetime
             Agent = new App.Startup.EmulatorAgentSeat(Server.AgentSeat),
             Time = time ?? TimeProvider.System,
             Reconnect = reconnect ?? LpRepl.Repl.Reconnection.ReconnectPolicy.Default,
+            Faults = new App.Startup.EmulatorFaultSeat(Server.Faults, Server.BaseUri),
         };
         return new ReplSession(services, CommandRegistry.CreateDefault());
     }

@@ -42,6 +42,13 @@ internal sealed class InitConnectionHandler : IRequestHandler
         }
 
         var validation = _tokens.Validate((string)jwtToken!, context.Account.AccountId);
+        if (validation.Failure == TokenFailure.Expired)
+        {
+            // As documented for an expired token: the socket closes (4401, or 4407 for an unauthenticated identity).
+            context.Connection.CloseForExpiredToken(validation.Unauthenticated);
+            return Task.CompletedTask;
+        }
+
         if (!validation.IsValid)
         {
             context.Fail(401, "Unauthorized: " + validation.Reason);
@@ -60,7 +67,7 @@ internal sealed class InitConnectionHandler : IRequestHandler
         }
         else
         {
-            connection.Authenticate(context.Account.GetConsumer(validation.ConsumerId!), validation.ExpiresAt);
+            connection.Authenticate(context.Account.GetConsumer(validation.ConsumerId!), validation.ExpiresAt, validation.Unauthenticated);
         }
 
         if (headers.FirstOrDefault(h => (string?)h["type"] is ".ams.headers.ClientProperties" or "ams.headers.ClientProperties") is { } properties)
