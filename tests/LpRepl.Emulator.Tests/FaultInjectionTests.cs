@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using LpRepl.Emulator.Faults;
 using LpRepl.Emulator.Tests.Support;
+using LpRepl.Testing;
 
 namespace LpRepl.Emulator.Tests;
 

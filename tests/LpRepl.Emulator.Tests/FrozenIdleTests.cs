@@ -1,4 +1,5 @@
 using LpRepl.Emulator.Tests.Support;
+using LpRepl.Testing;
 
 namespace LpRepl.Emulator.Tests;
 

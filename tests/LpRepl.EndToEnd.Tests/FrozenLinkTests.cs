@@ -4,13 +4,13 @@ using Xunit.Abstractions;
 
 namespace LpRepl.EndToEnd.Tests;
 
-/// <summary>The real process on real time: a link that stops forwarding, with no close, is reported lost by the keep-alive.</summary>
+/// <summary>The real process on real time: a link that stops forwarding, with no close, is reported lost by the keep-alive and recovered.</summary>
 public sealed class FrozenLinkTests(ITestOutputHelper log)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(40);
 
     [Fact]
-    public async Task Should_report_a_frozen_link_as_lost_within_twice_the_keepalive()
+    public async Task Should_report_a_frozen_link_as_lost_within_twice_the_keepalive_and_recover_it()
     {
         // Given lprepl connected through a TCP proxy with --keepalive 1 --show-pings
         using var home = new TempDir();
@@ -31,7 +31,13 @@ public sealed class FrozenLinkTests(ITestOutputHelper log)
         // Then it is reported lost within 2 × 1 s, plus slack for a loaded machine
         var lost = await lprepl.Stderr.WaitForAsync("connection lost (no answer to the keep-alive", TimeSpan.FromSeconds(2 + 8));
         log.WriteLine(lost);
-        lost.Should().Contain("--keepalive 1");
-        proxy.Accepted.Should().Be(1);
+        lost.Should().Contain("--keepalive 1").And.EndWith("; reconnecting");
+
+        // And once the route is back, the session is too, by itself, and works
+        proxy.Thaw();
+        await lprepl.Stderr.WaitForAsync("reconnected to wss://", Timeout);
+        await lprepl.TypeAsync("get-clock");
+        await lprepl.Stdout.WaitForAsync(".GetClock$Response", Timeout);
+        proxy.Accepted.Should().BeGreaterThan(1, "the reconnect is a new connection");
     }
 }

@@ -29,6 +29,7 @@ public partial class ScriptTests
         { "no-headers.lprepl", "Connection initialized successfully" },
         { "file-sharing.lprepl", "downloaded 70 bytes" },
         { "post-conversation-survey.lprepl", "question=How would you rate your experience with us? (1 = poor, 5 = excellent)" },
+        { "survive-drops.lprepl", "You said: two" },
     };
 
     [Fact]
@@ -83,7 +84,7 @@ public partial class ScriptTests
         lprepl.CloseInput();
 
         (await lprepl.WaitForExitAsync(Timeout)).Should().Be(1);
-        lprepl.Stderr.Lines.Should().Contain(l => l.Contains($"{script}:3: the connection ended before the server answered .GetClock id big-1"));
+        lprepl.Stderr.Lines.Should().Contain(l => l.Contains($"{script}:3: .GetClock id big-1 was sent before the connection dropped and not retried"));
     }
 
     [Fact]

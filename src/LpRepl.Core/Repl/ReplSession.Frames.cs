@@ -104,19 +104,20 @@ public sealed partial class ReplSession
             Output.Frame(FrameDirection.Inbound, text, "not valid JSON");
             return;
         }
-        // Events replayed by a re-subscription (a reconnect's, or the user's from 0) are shown once: the frame
-        // loses what was seen, or is not shown at all, so neither the screen, a transcript nor a wait sees one twice.
+        // Events replayed by a re-subscription (a reconnect's, or the user's from 0) are shown once: the screen and
+        // a transcript get the frame without what was seen, or nothing. A wait still sees the frame as it came,
+        // since a script that re-subscribes from N does so to read those events again.
         var seen = Events.Filter(frame);
-        if (seen.Outcome == DeduplicationOutcome.Dropped)
+        var shown = seen.Outcome switch
         {
-            Output.Info($"{seen.Skipped} already-seen event(s) skipped (same dialog and sequence)");
-            return;
-        }
-        if (seen.Outcome == DeduplicationOutcome.Rewritten)
+            DeduplicationOutcome.Dropped => null,
+            DeduplicationOutcome.Rewritten => seen.Text,
+            _ => text,
+        };
+        if (shown is not null)
         {
-            (frame, text) = (seen.Frame!, seen.Text!);
+            Recorder?.Write(FrameDirection.Inbound, shown);
         }
-        Recorder?.Write(FrameDirection.Inbound, text);
         var info = FrameInfo.From(frame);
         var request = info.IsResponse && info.ReqId is not null ? Pending.Find(info.ReqId) : null;
         if (info.IsResponse)
@@ -126,11 +127,14 @@ public sealed partial class ReplSession
         try
         {
             var note = request is null ? null : $"{request.Type ?? "request"} {info.ReqId} · {request.Elapsed.TotalMilliseconds:0} ms";
-            if (seen.Skipped > 0)
+            if (shown is null)
             {
-                note = $"{seen.Skipped} already-seen event(s) left out";
+                Output.Info($"{seen.Skipped} already-seen event(s) not shown again (same dialog and sequence)");
             }
-            Output.Frame(FrameDirection.Inbound, text, note);
+            else
+            {
+                Output.Frame(FrameDirection.Inbound, shown, seen.Skipped > 0 ? $"{seen.Skipped} already-seen event(s) left out" : note);
+            }
             InboundCaptures.Apply(frame, info, Variables, Output);
             InboundCaptures.TrackSequences(frame, info, Sequences);
             Conversations.Observe(Variables["conversationId"]);
