@@ -24,7 +24,8 @@ public sealed class FaultOrderTests : IClassFixture<FaultOrderTests.FakeClockEmu
         Faults.Delay(TimeSpan.FromSeconds(5)).Message.Should().Be("delaying every outbound frame 5000 ms (1 consumer socket open, later ones too)");
 
         await SendGetClocksAsync(client, "d1", "d2", "d3");
-        await Until.TrueAsync(() => Faults.Delayed == 1, "the first answer waits out the delay");
+        // All three answered before the clock moves: the first waits out the delay, two queue behind it.
+        await Until.TrueAsync(() => Faults.Delayed == 1 && Faults.Queued == 3, "the first answer waits out the delay, two behind it");
         client.Frames.Should().BeEmpty();
         _emulator.Clock.Advance(TimeSpan.FromSeconds(5));
 

@@ -41,6 +41,18 @@ public sealed class FaultInjector
     /// <summary>Outbound frames held by reorder for a next one now.</summary>
     internal int Holding => Volatile.Read(ref _holding);
 
+    /// <summary>Outbound items queued and not yet sent (delayed ones included), over all sockets.</summary>
+    internal int Queued
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _open.Sum(t => t.Queued);
+            }
+        }
+    }
+
     /// <summary>Reads and writes held by a freeze now, over all sockets.</summary>
     internal int Held
     {

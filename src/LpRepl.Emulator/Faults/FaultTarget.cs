@@ -23,6 +23,18 @@ internal sealed class FaultTarget(IHttpRequestLifetimeFeature? lifetime, FreezeG
     /// <summary>Reads and writes held by the freeze.</summary>
     public int Held => gate?.Held ?? 0;
 
+    /// <summary>Outbound items queued and not yet sent (a delayed one included).</summary>
+    public int Queued
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _connection?.QueuedFrames ?? 0;
+            }
+        }
+    }
+
     public void Attach(ConsumerConnection connection)
     {
         lock (_lock)

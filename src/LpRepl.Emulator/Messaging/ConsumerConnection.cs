@@ -27,6 +27,7 @@ internal sealed class ConsumerConnection
     private long _expiresAt = long.MaxValue;
     private volatile bool _unauthenticatedIdentity;
     private int _closeRequested;
+    private int _unsent;
 
     // consumer: the consumer of a header-authenticated upgrade (its token expiring at expiresAt, an
     // unauthenticated identity's if unauthenticatedIdentity); null until InitConnection otherwise.
@@ -63,7 +64,7 @@ internal sealed class ConsumerConnection
     private string Who => _consumer?.ConsumerId ?? "(unauthenticated)";
 
     /// <summary>Queues a frame; never blocks, so it is safe under the consumer's gate.</summary>
-    public void Send(string frame) => _outbox.Writer.TryWrite(new Outbound(frame, Queued: _limits.Time.GetTimestamp()));
+    public void Send(string frame) => Queue(new Outbound(frame, Queued: _limits.Time.GetTimestamp()));
 
     /// <summary>Sends a close frame after what is queued, then nothing more; the peer's close ends the receive loop. False if a close was already asked for.</summary>
     public bool RequestClose(WebSocketCloseStatus status, string reason)
@@ -74,7 +75,7 @@ internal sealed class ConsumerConnection
         }
 
         _logger.LogInformation("Closing consumer {ConsumerId} connection with {Code}: {Reason}", Who, (int)status, reason);
-        _outbox.Writer.TryWrite(new Outbound(null, status, reason, _limits.Time.GetTimestamp()));
+        Queue(new Outbound(null, status, reason, _limits.Time.GetTimestamp()));
         _outbox.Writer.TryComplete();
         return true;
     }
@@ -189,6 +190,9 @@ internal sealed class ConsumerConnection
         RequestClose(status, reason);
     }
 
+    /// <summary>Items queued and not yet handed to the socket (one of them may be waiting out an injected delay).</summary>
+    public int QueuedFrames => Volatile.Read(ref _unsent);
+
     /// <summary>True once a close frame is queued: nothing else is sent or handled.</summary>
     public bool IsClosing => Volatile.Read(ref _closeRequested) == 1;
 
@@ -220,9 +224,18 @@ internal sealed class ConsumerConnection
         }
     }
 
+    private void Queue(Outbound item)
+    {
+        if (_outbox.Writer.TryWrite(item))
+        {
+            Interlocked.Increment(ref _unsent);
+        }
+    }
+
     // False once the close frame is sent: nothing may follow it.
     private async Task<bool> SendItemAsync(Outbound item, CancellationToken ct)
     {
+        Interlocked.Decrement(ref _unsent);
         if (item.Close is { } status)
         {
             await _socket.CloseOutputAsync(status, item.Reason, ct);
