@@ -210,6 +210,7 @@ public sealed partial class ReplSession : IAsyncDisposable
         await Supervisor.DisposeAsync();
         Transport.FrameReceived -= OnFrameReceived;
         Transport.Disconnected -= OnDisconnected;
+        Transport.KeepAliveAnswered -= OnKeepAliveAnswered;
         await Transport.DisposeAsync();
         Recorder?.Dispose();
     }
