@@ -26,13 +26,13 @@ public sealed class FaultCommand : IReplCommand
         _ => [],
     };
 
-    public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
+    public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (session.Services.Faults is not { } seat)
         {
-            return Task.FromResult(LineResult.Fail(
+            return LineResult.Fail(
                 "'fault' injects faults into the embedded emulator (lprepl with no account, or --emulator); real LivePerson takes none. "
-                + "A standalone emulator (lprepl emulator) takes them at POST https://HOST:PORT/emulator/faults/drop, freeze, thaw, close?code=&reason=, delay?ms=, reorder?on=, reset (see docs/emulator.md)"));
+                + "A standalone emulator (lprepl emulator) takes them at POST https://HOST:PORT/emulator/faults/drop, freeze, thaw, close?code=&reason=, delay?ms=, reorder?on=, reset (see docs/emulator.md)");
         }
 
         var outcome = args switch
@@ -53,10 +53,16 @@ public sealed class FaultCommand : IReplCommand
         };
         if (!outcome.Ok)
         {
-            return Task.FromResult(LineResult.Fail("fault: " + outcome.Message));
+            return LineResult.Fail("fault: " + outcome.Message);
         }
 
         session.Output.Info("fault: " + outcome.Message);
-        return Task.FromResult(LineResult.Ok);
+        if (args is ["drop", ..] or ["close", ..] && session.Transport.IsOpen)
+        {
+            // The next line runs against what the fault did: this session has seen its socket end (briefly bounded).
+            await session.DropNoticedAsync();
+        }
+
+        return LineResult.Ok;
     }
 }

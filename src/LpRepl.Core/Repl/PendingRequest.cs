@@ -8,4 +8,11 @@ public sealed record PendingRequest(string Id, string? Type, long SentAt, bool O
     internal TaskCompletionSource Answered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(SentAt);
+
+    // While the send is under way, a drop cannot tell whether the frame left: the sender decides when it returns.
+    internal Lock Gate { get; } = new();
+
+    internal bool Sending { get; set; } = true;
+
+    internal bool Abandoned { get; set; }
 }

@@ -18,10 +18,29 @@ public sealed class PendingRequests
     /// <summary>What is waiting now, oldest first (for <c>status</c>).</summary>
     public IReadOnlyList<PendingRequest> Waiting => [.. _pending.Values.OrderBy(p => p.SentAt)];
 
-    public void Add(string id, string? type, bool own = false)
+    public PendingRequest Add(string id, string? type, bool own = false)
     {
         var request = new PendingRequest(id, type, Stopwatch.GetTimestamp(), own);
         _pending[id] = request;
+        return request;
+    }
+
+    /// <summary>
+    /// The send of <paramref name="request"/> returned: true when a drop abandoned it meanwhile, so it left
+    /// before the drop and is now noted as never answered (the sender says so).
+    /// </summary>
+    public bool Sent(PendingRequest request)
+    {
+        lock (request.Gate)
+        {
+            request.Sending = false;
+            if (!request.Abandoned || request.Own)
+            {
+                return false;
+            }
+        }
+        _abandoned.Enqueue(request);
+        return true;
     }
 
     /// <summary>Forgets a request that never went out.</summary>
@@ -64,6 +83,15 @@ public sealed class PendingRequests
             if (_pending.TryRemove(id, out var request))
             {
                 request.Answered.TrySetResult();
+                lock (request.Gate)
+                {
+                    request.Abandoned = true;
+                    if (request.Sending)
+                    {
+                        // Its sender finds out whether it left (see Sent) and says so then.
+                        continue;
+                    }
+                }
                 abandoned.Add(request);
                 if (!request.Own)
                 {

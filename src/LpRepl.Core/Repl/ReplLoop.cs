@@ -35,6 +35,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             session.Pending.TakeAbandoned();
             session.Pending.TakeRefused();
             session.BeginWaitWindow();
+            _linkEndAtStart = session.LastLinkEnd;
         }
         var wasInScript = session.InScript;
         session.InScript = mode == ReplMode.Script;
@@ -112,6 +113,12 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 exitCode = ExitCodes.ScriptFailed;
                 break;
             }
+            // A link that went down for good while the script ran (a refused token, given up) ends it: what follows needed it.
+            if (mode == ReplMode.Script && !IsBlank(input) && LinkLost(startLine - 1) is { } lost)
+            {
+                exitCode = lost;
+                break;
+            }
             (_lineNumber, _running) = (startLine, true);
             var result = failure ?? await ExecuteLineAsync(input, ct);
             if (result.Outcome == LineOutcome.Exit)
@@ -149,6 +156,10 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
         {
             exitCode = ExitCodes.ScriptFailed;
         }
+        if (mode == ReplMode.Script && exitCode == ExitCodes.Ok && LinkLost(lineNumber) is { } downForGood)
+        {
+            exitCode = downForGood;
+        }
         return exitCode;
     }
 
@@ -183,6 +194,20 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 _line = null;
             }
         }
+    }
+
+    private Reconnection.LinkEnd? _linkEndAtStart;
+
+    // The exit code when the link went down for good since the script began, said as the failure of the line before.
+    private int? LinkLost(int lineNumber)
+    {
+        if (session.LastLinkEnd is not { Failure: true } end || ReferenceEquals(end, _linkEndAtStart))
+        {
+            return null;
+        }
+        _linkEndAtStart = end;
+        Report(Math.Max(1, lineNumber), $"the connection is down for good: {end.Reason}");
+        return end.ExitCode;
     }
 
     // The refusals of earlier lines must be settled by this one's wait; this line's are noted for the next.

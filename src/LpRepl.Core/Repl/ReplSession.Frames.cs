@@ -1,4 +1,5 @@
 using LpRepl.Frames;
+using LpRepl.Repl.Reconnection;
 using LpRepl.Security;
 using LpRepl.Session;
 using LpRepl.Templating;
@@ -40,7 +41,7 @@ public sealed partial class ReplSession
     /// The one way a frame leaves: every sender (raw frames, templates, replayed transcripts, InitConnection)
     /// comes through here, and only text that is one strictly valid JSON object goes on to the socket.
     /// </summary>
-    internal async Task<LineResult> SendCheckedAsync(string text, CancellationToken ct, bool own = false, bool dequeued = false)
+    internal async Task<LineResult> SendCheckedAsync(string text, CancellationToken ct, bool own = false, bool dequeued = false, bool again = false)
     {
         var validation = JsonFrameValidator.Validate(text);
         if (!validation.IsValid)
@@ -62,10 +63,11 @@ public sealed partial class ReplSession
         {
             return NotConnected();
         }
+        PendingRequest? pending = null;
         if (info.IsRequest && info.Id is not null)
         {
             Subscriptions.ObserveRequest(validation.Frame!);
-            Pending.Add(info.Id, info.Type, own);
+            pending = Pending.Add(info.Id, info.Type, own);
             Ids.MarkUsed(info.Id);
         }
         // Shown and recorded before it goes, so its answer can never be printed first.
@@ -76,13 +78,24 @@ public sealed partial class ReplSession
         {
             await Transport.SendAsync(text, ct);
         }
-        catch (Exception e) when (e is InvalidOperationException or System.Net.WebSockets.WebSocketException or IOException)
+        catch (Exception e) when (e is InvalidOperationException or System.Net.WebSockets.WebSocketException or IOException
+            || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
+            // The socket broke under the send: the frame did not leave whole, so the server cannot have acted on it.
             if (info.Id is not null)
             {
                 Pending.Remove(info.Id);
             }
-            return LineResult.Fail($"the frame above was not sent: {e.Message}");
+            if (!own && !dequeued && !again && await DropNoticedAsync() && Supervisor.State == LinkState.Reconnecting)
+            {
+                // Not sent, so not sent twice: it takes the path of a frame typed while reconnecting (wait, queue or refuse).
+                return await SendCheckedAsync(text, ct, again: true);
+            }
+            return LineResult.Fail($"the frame above was not sent: {(e is OperationCanceledException ? "the connection dropped" : e.Message)}");
+        }
+        if (pending is not null && Pending.Sent(pending) && !InScript)
+        {
+            Output.Info($"{pending.Type ?? "request"} id {pending.Id} was sent before the connection dropped; not retried");
         }
         CountOut();
         return LineResult.Ok;
@@ -171,12 +184,14 @@ public sealed partial class ReplSession
                 : "; not reconnecting (--no-reconnect): 'connect' opens it again";
             Output.Info(end + next);
         }
-        foreach (var request in abandoned)
+        // LpRepl cannot know whether the server acted on it, so it is never sent twice. A script says it once, in the
+        // error of the line waiting on it.
+        foreach (var request in InScript ? [] : abandoned)
         {
-            // LpRepl cannot know whether the server acted on it, so it is never sent twice.
             Output.Info($"{request.Type ?? "request"} id {request.Id} was sent before the connection dropped; not retried");
         }
         Supervisor.Dropped(end);
+        Volatile.Read(ref _dropNoticed).TrySetResult();
     }
 
     // What a refusal's body says, short: a string body as is, else the compact JSON.

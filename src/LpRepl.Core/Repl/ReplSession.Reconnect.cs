@@ -13,6 +13,7 @@ public sealed partial class ReplSession
 
     private readonly ConcurrentQueue<string> _queued = new();
     private TaskCompletionSource<LinkEnd> _linkEnded = NewLinkEnded();
+    private TaskCompletionSource _dropNoticed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>How the user last opened the socket, for a reconnect to repeat.</summary>
     public ConnectPlan? Plan { get; private set; }
@@ -37,10 +38,25 @@ public sealed partial class ReplSession
         await Supervisor.StopAsync();
         await Transport.CloseAsync(ct);
         DropQueued("the session disconnected");
-        EndLink(new LinkEnd("the socket was closed ('disconnect')", ExitCodes.ScriptFailed));
+        EndLink(new LinkEnd("the socket was closed ('disconnect')", ExitCodes.ScriptFailed, Failure: false));
     }
 
-    internal void EndLink(LinkEnd end) => Volatile.Read(ref _linkEnded).TrySetResult(end);
+    internal void EndLink(LinkEnd end)
+    {
+        if (Volatile.Read(ref _linkEnded).TrySetResult(end) && end.Failure)
+        {
+            DropQueued(end.Reason);
+        }
+    }
+
+    // A send that broke tells of a drop the receive loop reports a moment later: wait for that (briefly), so the
+    // frame can take the reconnecting path.
+    internal async Task<bool> DropNoticedAsync()
+    {
+        var noticed = Volatile.Read(ref _dropNoticed).Task;
+        await Task.WhenAny(noticed, Task.Delay(TimeSpan.FromSeconds(2)));
+        return noticed.IsCompleted;
+    }
 
     /// <summary>Opens the socket again as <see cref="Plan"/> says, with the token the session holds now.</summary>
     internal async Task ReopenAsync(CancellationToken ct)
@@ -48,6 +64,7 @@ public sealed partial class ReplSession
         var plan = Plan ?? throw new InvalidOperationException("there is no connection to restore");
         var request = Rebuild(plan);
         await Transport.ConnectAsync(request, ct);
+        Volatile.Write(ref _dropNoticed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         OpenTarget = ConnectCommand.Target(request, plan.Init ? Variables["LP_JWT"] : null);
     }
 

@@ -199,6 +199,7 @@ public sealed partial class ReplSession : IAsyncDisposable
         Events.Clear();
         Interlocked.Increment(ref _connection);
         Volatile.Write(ref _linkEnded, NewLinkEnded());
+        Volatile.Write(ref _dropNoticed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await Transport.ConnectAsync(plan.Request, ct);
         Plan = plan;
         OpenTarget = target;

@@ -151,6 +151,52 @@ public class ReconnectTests(EmulatorFixture emulator) : IClassFixture<EmulatorFi
         output.Received.Should().Contain(f => f.Contains("cm.RequestConversationResponse", StringComparison.Ordinal) && f.Contains("\"code\":200", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Should_send_a_script_frame_right_after_a_drop_once_the_socket_is_back()
+    {
+        var output = new CollectingOutput();
+        await using var session = emulator.NewSession(output);
+        var lines = new ScriptedLines("signup", "connect", "fault drop", """{"kind":"req","id":"after-1","type":"GetClock"}""", "echo done");
+        lines.End();
+
+        var exit = await new ReplLoop(session, lines, ReplMode.Script, "drop.lprepl").RunAsync(CancellationToken.None).WaitAsync(Timeout);
+
+        exit.Should().Be(ExitCodes.Ok, string.Join("\n", output.Errors));
+        output.Sent.Count(f => f.Contains("after-1", StringComparison.Ordinal)).Should().Be(1, "a frame is sent once, after the reconnect");
+        output.Received.Should().Contain(f => f.Contains("\"reqId\":\"after-1\"", StringComparison.Ordinal));
+        output.Entries.Should().NotContain(e => e.Text.Contains("not retried", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_frame_typed_right_after_a_drop_as_one_typed_while_reconnecting()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var output = new CollectingOutput();
+        await using var session = emulator.NewSession(output, time);
+        var (lines, loop) = Start(session, "signup", "connect", "fault drop", "get-clock");
+        var refused = await output.WaitForAsync(e => e.Kind == "error", Timeout);
+        lines.End();
+        await loop.WaitAsync(Timeout);
+
+        refused.Text.Should().StartWith("not connected: reconnecting: ").And.Contain("Nothing was sent");
+        output.Entries.Should().NotContain(e => e.Text.Contains("not retried", StringComparison.Ordinal), "the frame never left");
+    }
+
+    [Fact]
+    public async Task Should_end_a_script_with_the_refusal_code_even_when_no_later_line_needs_the_socket()
+    {
+        var output = new CollectingOutput();
+        await using var session = emulator.NewSession(output);
+        var lines = new ScriptedLines("signup", "connect", "fault close 4401 Token expired", "status");
+        lines.End();
+
+        var exit = await new ReplLoop(session, lines, ReplMode.Script, "refused.lprepl").RunAsync(CancellationToken.None).WaitAsync(Timeout);
+
+        exit.Should().Be(ExitCodes.Unauthorized);
+        output.Errors.Should().Contain(e => e.StartsWith("refused.lprepl:", StringComparison.Ordinal)
+            && e.Contains(": the connection is down for good: the server closed the socket with 4401", StringComparison.Ordinal));
+    }
+
     private static (ScriptedLines Lines, Task<int> Loop) Start(ReplSession session, params string[] first)
     {
         var lines = new ScriptedLines(first);

@@ -63,6 +63,11 @@ public sealed class ConnectionSupervisor : IAsyncDisposable
     {
         if (end.Reason != DisconnectReason.ByUser)
         {
+            // Reconnecting from this moment, so a frame typed before the round starts takes the reconnecting path.
+            if (_policy.Enabled || end.CloseCode is 4401 or 4407)
+            {
+                SetState(LinkState.Reconnecting);
+            }
             _drops.Writer.TryWrite(end);
         }
     }
@@ -100,7 +105,8 @@ public sealed class ConnectionSupervisor : IAsyncDisposable
         {
             return _policy.Enabled ? "reconnect: on" : "reconnect: off (--no-reconnect)";
         }
-        var next = NextAttemptAt is { } at ? $"next attempt ({Attempt}) in {Seconds(at - _time.GetUtcNow())}" : $"attempt {Attempt} under way";
+        var next = NextAttemptAt is { } at ? $"next attempt ({Attempt}) in {Seconds(at - _time.GetUtcNow())}"
+            : Attempt == 0 ? "the first attempt starts now" : $"attempt {Attempt} under way";
         var why = LastError is null ? "" : $"; last attempt failed: {LastError}";
         return $"reconnecting: {next}{why}";
     }
