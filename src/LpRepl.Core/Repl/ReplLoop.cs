@@ -156,6 +156,11 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
         {
             exitCode = ExitCodes.ScriptFailed;
         }
+        if (mode == ReplMode.Script && exitCode == ExitCodes.Ok)
+        {
+            // A drop the last lines caused is settled first (back, or down for good), so the exit code tells which.
+            await session.Supervisor.WhenSettledAsync(ReplSession.ScriptLinkWait, ct);
+        }
         if (mode == ReplMode.Script && exitCode == ExitCodes.Ok && LinkLost(lineNumber) is { } downForGood)
         {
             exitCode = downForGood;

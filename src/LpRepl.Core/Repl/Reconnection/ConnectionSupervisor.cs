@@ -274,8 +274,9 @@ public sealed class ConnectionSupervisor : IAsyncDisposable
             }
         }
         NextAttemptAt = null;
-        SetState(LinkState.Offline);
+        // The end first: whoever waits for the state to settle then reads why.
         _session.EndLink(end);
+        SetState(LinkState.Offline);
     }
 
     /// <summary>Returns once the socket is back or down for good, or at <paramref name="bound"/>; at once when not reconnecting.</summary>
