@@ -25,7 +25,7 @@ public sealed partial class ReplSession
                 // The socket dropped again: the next round restores from what has been seen by then.
                 break;
             }
-            restored.Add(restore.Description[(restore.Description.IndexOf("subscription to ", StringComparison.Ordinal) + "subscription to ".Length)..]);
+            restored.Add(restore.What);
         }
         return restored.Count == 0 ? [] : [$"subscribed again to {string.Join(" and ", restored)}"];
     }

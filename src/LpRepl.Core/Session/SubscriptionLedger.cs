@@ -193,8 +193,7 @@ public sealed class SubscriptionLedger
                 ? new SubscriptionRequest(type, body, (string)body["dialogId"]!, null)
                 : new SubscriptionRequest(type, body, null, null));
         }
-        var description = $"{type} {id}: restoring this session's subscription to {what}";
-        return new RestoreFrame(id, type, frame.ToString(Formatting.None), description);
+        return new RestoreFrame(id, type, frame.ToString(Formatting.None), what);
     }
 
     private void Remember(MessagingSubscription subscription)
