@@ -10,7 +10,8 @@ namespace LpRepl.Tests.Session;
 /// accepted as LivePerson's shapes, a restore replays nothing already seen, and a manual
 /// re-subscription from 0 is dropped whole.
 /// </summary>
-public sealed class SubscriptionRestoreEmulatorTests(EmulatorFixture emulator) : IClassFixture<EmulatorFixture>
+// An agent that answers by itself would add events after the test has looked, so this one stays silent.
+public sealed class SubscriptionRestoreEmulatorTests(ManualAgentEmulatorFixture emulator) : IClassFixture<ManualAgentEmulatorFixture>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
