@@ -68,7 +68,8 @@ public sealed class PostSurveyTests : IClassFixture<EmulatorFixture>
         var action = await client.RequestAsync("ms.PublishEvent", new { dialogId = surveyId, @event = new { type = "AcceptStatusEvent", status = "ACTION", sequenceList = new[] { 0 } } });
         ((int)action["code"]!).Should().Be(200);
         await client.RequestAsync("ms.PublishEvent", Requests.Text(surveyId, "5"));
-        var second = await client.NextAsync(f => FrameMatch.ChangeFrom("AGENT")(f) && ((string?)FrameMatch.FirstChange(f)["event"]!["message"])!.StartsWith("Did we resolve", StringComparison.Ordinal));
+        // The bot's READ receipt and chat states come first: only its text has a message.
+        var second = await client.NextAsync(f => FrameMatch.ChangeFrom("AGENT")(f) && (string?)FrameMatch.FirstChange(f)["event"]!["message"] is { } m && m.StartsWith("Did we resolve", StringComparison.Ordinal));
         FrameMatch.FirstChange(second)["event"]!["quickReplies"]!["replies"]!.Select(r => (string?)r["title"]).Should().Equal("Yes", "No");
         await client.RequestAsync("ms.PublishEvent", Requests.Text(surveyId, "Yes"));
 
@@ -80,6 +81,26 @@ public sealed class PostSurveyTests : IClassFixture<EmulatorFixture>
         ((string?)SurveyOf(done)["state"]).Should().Be("CLOSE");
         ((string?)done["closeReason"]).Should().Be("CONSUMER", "the consumer ended the conversation; the bot only ended the survey");
         ((int)(await client.RequestAsync("cm.ConsumerRequestConversation"))["code"]!).Should().Be(200, "with the stage closed a new conversation may start");
+    }
+
+    [Fact]
+    public async Task Should_show_a_single_metadata_object_as_an_array_and_refuse_other_metadata()
+    {
+        await using var client = await _emulator.NewConsumerAsync();
+        var conversation = await client.OpenConversationAsync();
+        await client.RequestAsync("ms.SubscribeMessagingEvents", Requests.Subscribe(conversation));
+        await client.NextAsync(FrameMatch.IsMessagingNotification);
+
+        // A single element may be sent as the element itself (protocol overview).
+        await client.SendAsync("{\"kind\":\"req\",\"id\":\"m1\",\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\":\"" + conversation + "\",\"event\":{\"type\":\"ContentEvent\",\"contentType\":\"text/plain\",\"message\":\"hi\"}},\"metadata\":{\"type\":\"ExternalId\",\"id\":\"x-1\"}}");
+        var plain = await client.RequestAsync("ms.PublishEvent", Requests.Text(conversation, "plain"));
+        await client.SendAsync("{\"kind\":\"req\",\"id\":\"m2\",\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\":\"" + conversation + "\",\"event\":{\"type\":\"ContentEvent\",\"contentType\":\"text/plain\",\"message\":\"hi\"}},\"metadata\":\"x\"}");
+
+        var shown = await client.NextAsync(f => FrameMatch.ChangeFrom("CONSUMER")(f) && FrameMatch.FirstChange(f)["metadata"] is not null);
+        FrameMatch.FirstChange(shown)["metadata"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("[{\"type\":\"ExternalId\",\"id\":\"x-1\"}]");
+        ((int)plain["code"]!).Should().Be(200, "no metadata is fine");
+        var bad = await client.NextAsync(f => (string?)f["reqId"] == "m2");
+        ((int)bad["code"]!, (string?)bad["body"]).Should().Be((400, "metadata must be an array of objects"));
     }
 
     [Fact]

@@ -5,8 +5,9 @@ namespace LpRepl.Emulator.Agent;
 
 /// <summary>
 /// The post-conversation survey bot of a multi-dialog conversation: asks its questions in the
-/// POST_SURVEY dialog as text with quick replies, one per consumer answer, then thanks the
-/// consumer and closes the survey — which ends the conversation (stage CLOSE).
+/// POST_SURVEY dialog as text with quick replies, one per consumer answer (each read, then
+/// answered between COMPOSING and ACTIVE), then thanks the consumer and closes the survey —
+/// which ends the conversation (stage CLOSE).
 /// </summary>
 internal static class SurveyBot
 {
@@ -14,6 +15,9 @@ internal static class SurveyBot
     public const string Id = "5e1f2a3b-7c4d-5e6f-8a9b-0c1d2e3f4a5b";
 
     public const string ThankYou = "Thank you for your feedback!";
+
+    /// <summary>The survey dialog's closedCause when the bot ends it, as the PCS tutorial's last notification shows.</summary>
+    public const string Completed = "Completed";
 
     // Every text of the survey, in one place (the emulator's choice; protocol.md §10 item 10).
     public static readonly IReadOnlyList<SurveyQuestion> Questions =
@@ -32,14 +36,22 @@ internal static class SurveyBot
     public static bool OnAnswer(ConsumerState consumer, Conversation conversation, Dialog survey, long now)
     {
         conversation.SurveyAnswers++;
-        if (conversation.SurveyAnswers < Questions.Count)
+        // As the PCS tutorial shows: the bot reads the answer, types, asks on (or thanks), stops typing.
+        if (survey.Events.LastOrDefault(e => e.Role == ParticipantRole.Consumer)?.Sequence is { } answer)
         {
-            consumer.Publish(survey, Id, ParticipantRole.Agent, Question(conversation.SurveyAnswers), now);
+            consumer.Publish(survey, Id, ParticipantRole.Agent, Read(answer), now);
+        }
+
+        consumer.Publish(survey, Id, ParticipantRole.Agent, ChatState("COMPOSING"), now);
+        var last = conversation.SurveyAnswers >= Questions.Count;
+        consumer.Publish(survey, Id, ParticipantRole.Agent, last ? Text(ThankYou) : Question(conversation.SurveyAnswers), now);
+        consumer.Publish(survey, Id, ParticipantRole.Agent, ChatState("ACTIVE"), now);
+        if (!last)
+        {
             return false;
         }
 
-        consumer.Publish(survey, Id, ParticipantRole.Agent, Text(ThankYou), now);
-        conversation.Close(now, ParticipantRole.Agent, "Survey completed");
+        conversation.Close(now, ParticipantRole.Agent, Completed);
         consumer.ConversationChanged(conversation);
         return true;
     }
@@ -67,6 +79,10 @@ internal static class SurveyBot
         };
         return evt;
     }
+
+    private static JObject Read(int sequence) => new() { ["type"] = "AcceptStatusEvent", ["status"] = "READ", ["sequenceList"] = new JArray(sequence) };
+
+    private static JObject ChatState(string state) => new() { ["type"] = "ChatStateEvent", ["chatState"] = state };
 
     private static JObject Text(string text) => new() { ["type"] = "ContentEvent", ["message"] = text, ["contentType"] = "text/plain" };
 }

@@ -27,7 +27,10 @@ internal static class ConversationDetails
     {
         var details = new JObject
         {
-            ["participants"] = Participants(conversation),
+            // The survey bot joins the conversation as AGENT once the survey opens (the PCS tutorial), not MAIN.
+            ["participants"] = conversation.SurveyDialog is null
+                ? Participants(conversation)
+                : new JArray(Participants(conversation).Append(Participant(SurveyBot.Id, ParticipantRole.Agent))),
             ["dialogs"] = new JArray(conversation.Dialogs.Select(d => Dialog(conversation, d))),
             ["brandId"] = brandId,
             ["state"] = StateOf(conversation),

@@ -41,15 +41,15 @@ internal sealed class Dialog
         ClosedCause = closedCause;
     }
 
-    /// <summary>Records an event; content and receipts take the next sequence, chat states are passed on unrecorded.</summary>
-    public DialogEvent Append(string originatorId, string role, JObject evt, long now)
+    /// <summary>Records an event (with the request's metadata, if any); content and receipts take the next sequence, chat states are passed on unrecorded.</summary>
+    public DialogEvent Append(string originatorId, string role, JObject evt, long now, JArray? metadata = null)
     {
         if (!IsSequenced(evt))
         {
-            return new DialogEvent(null, originatorId, role, null, evt, ConversationId, Id);
+            return new DialogEvent(null, originatorId, role, null, evt, ConversationId, Id, metadata);
         }
 
-        var recorded = new DialogEvent(_events.Count, originatorId, role, now, evt, ConversationId, Id);
+        var recorded = new DialogEvent(_events.Count, originatorId, role, now, evt, ConversationId, Id, metadata);
         _events.Add(recorded);
         return recorded;
     }

@@ -30,7 +30,7 @@ internal sealed class PublishEventHandler : IRequestHandler
         }
 
         var evt = EventValidator.Validate(body["event"], out var error);
-        if (evt is null)
+        if (evt is null || !RequestMetadata.TryRead(context.Request, out var metadata, out error))
         {
             context.Fail(400, error);
             return Task.CompletedTask;
@@ -57,7 +57,7 @@ internal sealed class PublishEventHandler : IRequestHandler
 
             dialog = found;
             var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-            var published = dialog.Append(consumer.ConsumerId, ParticipantRole.Consumer, evt, now);
+            var published = dialog.Append(consumer.ConsumerId, ParticipantRole.Consumer, evt, now, metadata);
             // Answer first, then fan out, so the response precedes the echo on this connection.
             context.Ok(new JObject { ["sequence"] = published.Sequence ?? 0 });
             consumer.FanOut(published);
