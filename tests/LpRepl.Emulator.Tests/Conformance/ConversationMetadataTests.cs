@@ -89,6 +89,23 @@ public sealed class ConversationMetadataTests : IClassFixture<EmulatorFixture>
         client.Frames.Should().NotContain(f => IsNotification(f) && f != client.Frames.First(IsNotification), "no change after the unsubscribe");
     }
 
+    [Fact]
+    [Documented("single-element arrays", "pages/Documents/ClientSideConfiguration/MessagingWindowAPI/protocol-overview.md §Single Element Arrays")]
+    [Documented("cqm.SubscribeExConversations", "assets/schema/aam/subscribeExConversations.json (convState: an array of OPEN/CLOSE)")]
+    public async Task Should_take_a_single_state_as_the_element_itself()
+    {
+        await using var client = await _emulator.NewConsumerAsync();
+        var conversationId = await client.OpenConversationAsync();
+
+        // The Step 1 frame with its one-element convState sent as the element itself.
+        var response = await client.SendDocumentedAsync(new DocumentedFrame(Tutorial + " §Step 1",
+            "{\"kind\":\"req\",\"id\":\"33\",\"body\":{\"minLastUpdatedTime\":0,\"convState\":\"OPEN\"},\"type\":\"cqm.SubscribeExConversations\"}"));
+
+        response.ShouldBeResponse("33", 200, "cqm.SubscribeExConversationsResponse");
+        var initial = (await client.NextAsync(IsNotification)).ShouldBeNotification("cqm.ExConversationChangeNotification");
+        ((JArray)initial["changes"]!).Select(c => (string?)c["result"]!["convId"]).Should().Equal(conversationId);
+    }
+
     // Checks one UPSERT change field by field against the tutorial and the schema; returns its conversationDetails.
     private static JObject ShouldBeUpsert(JObject body, string subscriptionId, string conversationId, params (string Role, string? Id)[] participants)
     {
