@@ -49,4 +49,22 @@ public sealed class EmulatorOptions
 
     /// <summary>The clock for tokens, timestamps and the agent's delay.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Whether the Auto agent sends an AcceptStatusEvent ACCEPT, then READ, for each content event the consumer publishes in MAIN (after its answer, so the answer is still its first change).</summary>
+    public bool AgentReceipts { get; init; } = true;
+
+    /// <summary>How long a signed file URL (ms.GenerateURLForUploadFile / ForDownloadFile) stays valid; LivePerson documents one minute.</summary>
+    public TimeSpan FileUrlLifetime { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Requests per second a consumer connection may send on average before it is answered 429; 0 turns the limit off.</summary>
+    public double RequestsPerSecond { get; init; } = 50;
+
+    /// <summary>How many requests a consumer connection may send at once (the burst) before the per-second rate applies.</summary>
+    public int RequestBurst { get; init; } = 100;
+
+    /// <summary>Frames a connection may have queued and not yet sent; past this (a client that stops reading) it is closed with 1008.</summary>
+    public int MaxQueuedFrames { get; init; } = 10_000;
+
+    /// <summary>Characters of frame text a connection may have queued and not yet sent; past this it is closed with 1008.</summary>
+    public long MaxQueuedCharacters { get; init; } = 16 * 1024 * 1024;
 }

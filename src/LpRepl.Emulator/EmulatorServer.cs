@@ -85,6 +85,11 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RequestsPerSecond, nameof(options.RequestsPerSecond));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.RequestBurst, 1, nameof(options.RequestBurst));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxQueuedFrames, 1, nameof(options.MaxQueuedFrames));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxQueuedCharacters, 1, nameof(options.MaxQueuedCharacters));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.FileUrlLifetime, TimeSpan.Zero, nameof(options.FileUrlLifetime));
         if (!AccountId.IsValid(options.ConnectorId))
         {
             throw new ArgumentException($"ConnectorId must be 1-64 letters, digits, '_' or '-', got '{options.ConnectorId}'.", nameof(options));
@@ -172,11 +177,11 @@ public sealed class EmulatorServer : IAsyncDisposable
         var state = new EmulatorState();
         Agent = new SimulatedAgent(options, state, loggerFactory.CreateLogger<SimulatedAgent>(), _stopping.Token);
         AgentSeat = new AgentSeat(Agent, state, options.Time);
-        var fileUrls = new SwiftTempUrl(options.Time);
+        var fileUrls = new SwiftTempUrl(options.Time, options.FileUrlLifetime);
         var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent, fileUrls, options.PostConversationSurvey);
         var dispatcher = new RequestDispatcher(handlers, loggerFactory.CreateLogger<RequestDispatcher>());
         Faults = new FaultInjector(options.Time);
-        var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, new ConnectionLimits(options.Time, options.IdleTimeout), Faults, loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
+        var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, ConnectionLimitsFor(options), Faults, loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
 
         CsdsEndpoints.Map(_app, () => Authority);
         var idpLogger = loggerFactory.CreateLogger("LpRepl.Emulator.Http.Idp");
@@ -191,6 +196,14 @@ public sealed class EmulatorServer : IAsyncDisposable
         FaultEndpoints.Map(_app, Faults);
         _app.Map(ConsumerEndpoint.Pattern, (HttpContext http, string account) => consumers.HandleAsync(http, account));
     }
+
+    private static ConnectionLimits ConnectionLimitsFor(EmulatorOptions options) => new(options.Time, options.IdleTimeout)
+    {
+        RequestsPerSecond = options.RequestsPerSecond,
+        RequestBurst = options.RequestBurst,
+        MaxQueuedFrames = options.MaxQueuedFrames,
+        MaxQueuedCharacters = options.MaxQueuedCharacters,
+    };
 
     private void ReadAddress(IPAddress address)
     {

@@ -88,25 +88,30 @@ public sealed class ConversationRulesTests : IClassFixture<EmulatorFixture>
     {
         var jwt = await _emulator.SignupAsync();
         string conversationId;
+        int two;
         await using (var first = await _emulator.ConnectAsync(jwt))
         {
             conversationId = await first.OpenConversationAsync();
             await first.RequestAsync("ms.SubscribeMessagingEvents", Requests.Subscribe(conversationId));
             await first.RequestAsync("ms.PublishEvent", Requests.Text(conversationId, "one"));
-            await first.NextAsync(FrameMatch.ChangeFrom("ASSIGNED_AGENT"));
-            await first.RequestAsync("ms.PublishEvent", Requests.Text(conversationId, "two"));
-            await first.NextAsync(FrameMatch.ChangeFrom("ASSIGNED_AGENT"));
+            await first.NextAsync(Answer("one"));
+            two = (int)(await first.RequestAsync("ms.PublishEvent", Requests.Text(conversationId, "two")))["body"]!["sequence"]!;
+            await first.NextAsync(Answer("two"));
             await first.RequestAsync("cm.UpdateConversationField", Requests.Close(conversationId));
         }
 
         await using var second = await _emulator.ConnectAsync(jwt);
-        var subscribed = await second.RequestAsync("ms.SubscribeMessagingEvents", Requests.Subscribe(conversationId, fromSeq: 2));
+        var subscribed = await second.RequestAsync("ms.SubscribeMessagingEvents", Requests.Subscribe(conversationId, fromSeq: two));
         var history = await second.NextAsync(FrameMatch.IsMessagingNotification);
 
         ((int)subscribed["code"]!).Should().Be(200);
         var changes = ((JArray)history["body"]!["changes"]!).Cast<JObject>().ToList();
-        changes.Select(c => (int)c["sequence"]!).Should().Equal(2, 3);
-        changes.Select(c => (string?)c["event"]!["message"]).Should().Equal("two", "You said: two");
-        changes.Select(c => (string?)c["originatorMetadata"]!["role"]).Should().Equal("CONSUMER", "ASSIGNED_AGENT");
+        // "two", the agent's answer, then its ACCEPT and READ of "two" (taken with the answer).
+        changes.Select(c => (int)c["sequence"]!).Should().Equal(two, two + 1, two + 2, two + 3);
+        changes.Select(c => (string?)c["event"]!["message"]).Should().Equal("two", "You said: two", null, null);
+        changes.Select(c => (string?)c["originatorMetadata"]!["role"]).Should().Equal("CONSUMER", "ASSIGNED_AGENT", "ASSIGNED_AGENT", "ASSIGNED_AGENT");
     }
+
+    private static Func<JObject, bool> Answer(string text) =>
+        f => FrameMatch.ChangeFrom("ASSIGNED_AGENT")(f) && (string?)FrameMatch.FirstChange(f)["event"]!["message"] == "You said: " + text;
 }

@@ -25,6 +25,7 @@ public sealed class EveryRequestTypeTests : IClassFixture<EmulatorFixture>
         var dialogId = conversationId;
         await client.NextAsync(Change("UPSERT", HasAgent));
         await RequestAsync(client, "ms.SubscribeMessagingEvents", Requests.Subscribe(dialogId));
+        await RequestAsync(client, ".ams.ms.QueryMessages", new { dialogId });
         await RequestAsync(client, "ms.PublishEvent", Requests.Text(dialogId, "I need help with my order"));
         await RequestAsync(client, "ms.PublishEvent", new { dialogId, @event = new { type = "ChatStateEvent", chatState = "COMPOSING" } });
         var upload = await RequestAsync(client, "ms.GenerateURLForUploadFile", new { fileSize = 2048, fileType = "JPG" });
@@ -53,7 +54,7 @@ public sealed class EveryRequestTypeTests : IClassFixture<EmulatorFixture>
 
         _answers.Should().OnlyContain(a => (int)a.Response["code"]! == 200, "every request is valid at its point in the conversation");
         // A request type added to the emulator must be added to this walk-through too.
-        var served = ConsumerHandlers.Create(TimeProvider.System, _emulator.Server.Tokens, _emulator.Server.Agent, new SwiftTempUrl(TimeProvider.System)).SelectMany(h => h.RequestTypes);
+        var served = ConsumerHandlers.Create(TimeProvider.System, _emulator.Server.Tokens, _emulator.Server.Agent, new SwiftTempUrl(TimeProvider.System, TimeSpan.FromMinutes(1))).SelectMany(h => h.RequestTypes);
         _answers.Select(a => a.Type).Distinct().Should().BeEquivalentTo(served);
     }
 

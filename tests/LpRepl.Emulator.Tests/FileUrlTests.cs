@@ -38,9 +38,11 @@ public sealed class FileUrlTests : IClassFixture<EmulatorFixture>
     }
 
     [Theory]
-    [InlineData("{\"fileType\":\"PNG\"}", "fileSize must be a positive integer")]
-    [InlineData("{\"fileSize\":0,\"fileType\":\"PNG\"}", "fileSize must be a positive integer")]
-    [InlineData("{\"fileSize\":10,\"fileType\":\"EXE\"}", "fileType must be one of IMG, JPG, PNG, GIF, TXT, PDF")]
+    [InlineData("{\"fileType\":\"PNG\"}", "fileSize must be a positive whole number of bytes, a string (\"1024\") or a number")]
+    [InlineData("{\"fileSize\":0,\"fileType\":\"PNG\"}", "fileSize must be a positive whole number of bytes, a string (\"1024\") or a number")]
+    [InlineData("{\"fileSize\":\"1e3\",\"fileType\":\"PNG\"}", "fileSize must be a positive whole number of bytes, a string (\"1024\") or a number")]
+    [InlineData("{\"fileSize\":10,\"fileType\":\"EXE\"}", "fileType must be one of JPG, JPEG, PNG, GIF")]
+    [InlineData("{\"fileSize\":10,\"fileType\":\"png\"}", "fileType must be one of JPG, JPEG, PNG, GIF")]
     public async Task Should_answer_400_to_a_bad_upload_request(string bodyJson, string expected)
     {
         await using var client = await _emulator.NewConsumerAsync();

@@ -12,7 +12,7 @@ public sealed class FramingTests : IClassFixture<EmulatorFixture>
     public FramingTests(EmulatorFixture emulator) => _emulator = emulator;
 
     [Theory]
-    [InlineData("{\"kind\":\"req\",\"id\":\"1\"", "Malformed JSON: ")]
+    [InlineData("{\"kind\":\"req\",\"type\":\"GetClock\"", "Malformed JSON: ")]
     [InlineData("hello", "Malformed JSON: ")]
     [InlineData("[1,2]", "Malformed JSON: expected a JSON object")]
     [InlineData("{\"kind\":\"req\",\"type\":\"GetClock\"}", "Missing or invalid request id")]

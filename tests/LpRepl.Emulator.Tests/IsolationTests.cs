@@ -36,7 +36,8 @@ public sealed class IsolationTests : IClassFixture<EmulatorFixture>
         // Alice's conversation is untouched: still open, and nothing of bob's landed in it.
         var aliceAgain = await alice.RequestAsync("ms.PublishEvent", Requests.Text(aliceConversation, "still mine"));
         ((int)aliceAgain["code"]!).Should().Be(200);
-        ((int)aliceAgain["body"]!["sequence"]!).Should().Be(2);
+        // "private" (0), the agent's answer (1) and its ACCEPT and READ of it (2, 3): nothing of bob's.
+        ((int)aliceAgain["body"]!["sequence"]!).Should().Be(4);
         alice.Frames.Should().NotContain(f => f.ToString().Contains("intruder"));
     }
 

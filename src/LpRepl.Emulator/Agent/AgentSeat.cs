@@ -1,5 +1,4 @@
 using LpRepl.Emulator.State;
-using Newtonsoft.Json.Linq;
 
 namespace LpRepl.Emulator.Agent;
 
@@ -75,8 +74,8 @@ public sealed class AgentSeat
                 return AgentActionResult.Fail("nothing to read: no consumer message since the last read");
             }
 
-            _agent.PublishLocked(owner, dialog, accountState.AgentId, Receipt("ACCEPT", unread));
-            var sequence = _agent.PublishLocked(owner, dialog, accountState.AgentId, Receipt("READ", unread));
+            _agent.PublishLocked(owner, dialog, accountState.AgentId, SimulatedAgent.Receipt("ACCEPT", unread));
+            var sequence = _agent.PublishLocked(owner, dialog, accountState.AgentId, SimulatedAgent.Receipt("READ", unread));
             return new AgentActionResult(true, $"read the consumer's messages {string.Join(", ", unread)}", sequence);
         });
 
@@ -96,9 +95,6 @@ public sealed class AgentSeat
             owner.ConversationChanged(conversation);
             return new AgentActionResult(true, $"closed conversation {conversationId}");
         });
-
-    private static JObject Receipt(string status, IEnumerable<int> sequences) =>
-        new() { ["type"] = "AcceptStatusEvent", ["status"] = status, ["sequenceList"] = new JArray(sequences) };
 
     private AgentActionResult Act(string account, string conversationId, bool needsAgent, Func<ConsumerState, AccountState, Conversation, AgentActionResult> action)
     {

@@ -5,8 +5,8 @@ using Newtonsoft.Json.Linq;
 namespace LpRepl.Emulator.Agent;
 
 /// <summary>
-/// The agent on the other side. Auto: accepts each new conversation (after AgentAcceptDelay) and
-/// echoes text back after AgentDelay, optionally typing first. Manual and Silent: nothing
+/// The agent on the other side. Auto: accepts each new conversation (after AgentAcceptDelay),
+/// echoes text back after AgentDelay, optionally typing first, and sends read receipts. Manual and Silent: nothing
 /// happens by itself; the <see cref="AgentSeat"/> acts for a person in every mode.
 /// </summary>
 internal sealed class SimulatedAgent
@@ -64,20 +64,30 @@ internal sealed class SimulatedAgent
         });
     }
 
-    /// <summary>Called after a consumer's event was published; schedules the Auto-mode answer in MAIN.</summary>
-    public void OnConsumerEvent(ConsumerState consumer, Dialog dialog, JObject evt)
+    /// <summary>
+    /// Called after a consumer's event was published (with its sequence, null for a chat state). In
+    /// MAIN, Auto mode answers a text after AgentDelay and, with AgentReceipts, sends ACCEPT and READ
+    /// for any content event — after the answer, so the answer stays the agent's first change.
+    /// </summary>
+    public void OnConsumerEvent(ConsumerState consumer, Dialog dialog, JObject evt, int? sequence)
     {
-        if (_mode != AgentMode.Auto
-            || dialog.Type != DialogType.Main
-            || (string?)evt["type"] != "ContentEvent"
-            || (string?)evt["contentType"] != "text/plain"
-            || evt["message"] is not JValue { Type: JTokenType.String } message)
+        if (_mode != AgentMode.Auto || dialog.Type != DialogType.Main)
+        {
+            return;
+        }
+
+        var text = (string?)evt["type"] == "ContentEvent" && (string?)evt["contentType"] == "text/plain" && evt["message"] is JValue { Type: JTokenType.String } message
+            ? (string?)message
+            : null;
+        var receipted = _options.AgentReceipts && sequence is not null && (string?)evt["type"] is "ContentEvent" or "RichContentEvent";
+        if (text is null && !receipted)
         {
             return;
         }
 
         var agentId = _state.GetAccount(consumer.AccountId).AgentId;
-        if (_options.AgentTyping)
+        var typing = _options.AgentTyping && text is not null;
+        if (typing)
         {
             lock (consumer.Gate)
             {
@@ -87,8 +97,18 @@ internal sealed class SimulatedAgent
 
         _ = LaterAsync(_options.AgentDelay, consumer, "answer", () =>
         {
-            PublishLocked(consumer, dialog, agentId, Text("You said: " + (string)message!));
-            if (_options.AgentTyping)
+            if (text is not null)
+            {
+                PublishLocked(consumer, dialog, agentId, Text("You said: " + text));
+            }
+
+            if (receipted)
+            {
+                PublishLocked(consumer, dialog, agentId, Receipt("ACCEPT", [sequence!.Value]));
+                PublishLocked(consumer, dialog, agentId, Receipt("READ", [sequence.Value]));
+            }
+
+            if (typing)
             {
                 PublishLocked(consumer, dialog, agentId, ChatState("ACTIVE"));
             }
@@ -133,6 +153,10 @@ internal sealed class SimulatedAgent
     }
 
     internal static JObject Text(string text) => new() { ["type"] = "ContentEvent", ["message"] = text, ["contentType"] = "text/plain" };
+
+    /// <summary>An AcceptStatusEvent (ACCEPT, READ) for the given sequences.</summary>
+    internal static JObject Receipt(string status, IEnumerable<int> sequences) =>
+        new() { ["type"] = "AcceptStatusEvent", ["status"] = status, ["sequenceList"] = new JArray(sequences) };
 
     internal static JObject ChatState(string state) => new() { ["type"] = "ChatStateEvent", ["chatState"] = state };
 

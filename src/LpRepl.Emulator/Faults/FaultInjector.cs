@@ -53,6 +53,18 @@ public sealed class FaultInjector
         }
     }
 
+    /// <summary>Open sockets whose close frame is queued (nothing more is queued for them).</summary>
+    internal int Closing
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _open.Count(t => t.IsClosing);
+            }
+        }
+    }
+
     /// <summary>Reads and writes held by a freeze now, over all sockets.</summary>
     internal int Held
     {

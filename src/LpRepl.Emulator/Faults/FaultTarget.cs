@@ -35,6 +35,18 @@ internal sealed class FaultTarget(IHttpRequestLifetimeFeature? lifetime, FreezeG
         }
     }
 
+    /// <summary>Whether the connection has queued its close frame.</summary>
+    public bool IsClosing
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _connection?.IsClosing ?? false;
+            }
+        }
+    }
+
     public void Attach(ConsumerConnection connection)
     {
         lock (_lock)

@@ -13,13 +13,17 @@ internal sealed class SwiftTempUrl
 {
     public const string PathPrefix = "/v1/AUTH_async-images/";
 
-    // Long enough for a person typing the PUT by hand in the REPL.
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
-
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
     private readonly TimeProvider _time;
 
-    public SwiftTempUrl(TimeProvider time) => _time = time;
+    // lifetime: how long a URL stays valid; the file-sharing tutorial documents "1 minute by default".
+    public SwiftTempUrl(TimeProvider time, TimeSpan lifetime)
+    {
+        _time = time;
+        Lifetime = lifetime;
+    }
+
+    public TimeSpan Lifetime { get; }
 
     /// <summary>The body of ms.BaseGenerateURLResponse: relativePath and queryParams {temp_url_sig, temp_url_expires}.</summary>
     public JObject Generate(string method, string relativePath)

@@ -23,6 +23,11 @@ internal static class CloseCodes
     /// <summary>The close for an Authorization header without a valid token (4401, as the protocol overview documents); the reason says why.</summary>
     public static (WebSocketCloseStatus Status, string Reason) ForRefusedToken(string why) => (TokenExpired, "Unauthorized: " + why);
 
+    /// <summary>The client stopped reading and the connection's outbound queue reached its bound (an RFC 6455 code, as the protocol overview asks; the choice is the emulator's).</summary>
+    public const WebSocketCloseStatus QueueFull = WebSocketCloseStatus.PolicyViolation;
+
+    public const string QueueFullReason = "Outbound queue full: the client is not reading";
+
     /// <summary>The close for a token that ran out: 4407 for an unauthenticated identity, else 4401.</summary>
     public static (WebSocketCloseStatus Status, string Reason) ForExpiry(bool unauthenticated) =>
         unauthenticated ? (IdentityExpired, IdentityExpiredReason) : (TokenExpired, TokenExpiredReason);

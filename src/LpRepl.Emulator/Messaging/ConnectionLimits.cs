@@ -4,8 +4,9 @@ using LpRepl.Emulator.Hosting;
 namespace LpRepl.Emulator.Messaging;
 
 /// <summary>
-/// The limits every consumer connection lives under: its token's expiry (close 4401) and the idle
-/// timeout (nothing received, not even a ping). One timer per connection checks both each second.
+/// The limits every consumer connection lives under: its token's expiry (close 4401), the idle
+/// timeout (nothing received, not even a ping), its request rate (429) and the bound of its outbound
+/// queue (close 1008). One timer per connection checks expiry and idleness each second.
 /// </summary>
 internal sealed class ConnectionLimits(TimeProvider time, TimeSpan idleTimeout)
 {
@@ -15,6 +16,19 @@ internal sealed class ConnectionLimits(TimeProvider time, TimeSpan idleTimeout)
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
 
     public TimeProvider Time => time;
+
+    /// <summary>The per-connection request rate (0: no limit) and burst: past them a request is answered 429.</summary>
+    public double RequestsPerSecond { get; init; }
+
+    public int RequestBurst { get; init; } = 1;
+
+    /// <summary>The bound of a connection's outbound queue, in frames and in characters of frame text.</summary>
+    public int MaxQueuedFrames { get; init; } = int.MaxValue;
+
+    public long MaxQueuedCharacters { get; init; } = long.MaxValue;
+
+    /// <summary>A fresh allowance of requests for one new connection.</summary>
+    public RequestRateLimiter NewRateLimiter() => new(time, RequestsPerSecond, RequestBurst);
 
     // Returns when the close began (0: not closing), so a peer that ignores our close frame is cut off.
     private long Check(ConsumerConnection connection, ConnectionActivity? activity, long closingSince)

@@ -28,6 +28,10 @@ internal sealed class ConsumerConnection
     private volatile bool _unauthenticatedIdentity;
     private int _closeRequested;
     private int _unsent;
+    private long _unsentCharacters;
+
+    // Set when the outbound queue overflowed: what is still queued is dropped, only the close goes out.
+    private volatile bool _discarding;
 
     // consumer: the consumer of a header-authenticated upgrade (its token expiring at expiresAt, an
     // unauthenticated identity's if unauthenticatedIdentity); null until InitConnection otherwise.
@@ -43,7 +47,11 @@ internal sealed class ConsumerConnection
         _limits = limits;
         _logger = logger;
         Subscriptions = new ConnectionSubscriptions(Send);
+        RateLimiter = limits.NewRateLimiter();
     }
+
+    /// <summary>This connection's request allowance (429 once it is spent).</summary>
+    public RequestRateLimiter RateLimiter { get; }
 
     public AccountState Account { get; }
 
@@ -226,20 +234,46 @@ internal sealed class ConsumerConnection
 
     private void Queue(Outbound item)
     {
+        var characters = item.Frame?.Length ?? 0;
+        // A client that stops reading must not grow the emulator without end: past the bound, the
+        // frames still queued are dropped and the connection closes (the close frame is not counted).
+        if (item.Frame is not null && !_discarding && IsOverBound(characters))
+        {
+            _logger.LogInformation("Consumer {ConsumerId} is not reading: {Frames} frames queued; closing", Who, Volatile.Read(ref _unsent));
+            _discarding = true;
+            RequestClose(CloseCodes.QueueFull, CloseCodes.QueueFullReason);
+            return;
+        }
+
         if (_outbox.Writer.TryWrite(item))
         {
             Interlocked.Increment(ref _unsent);
+            Interlocked.Add(ref _unsentCharacters, characters);
         }
+    }
+
+    // Measured before the frame is added; a single frame larger than the character bound still goes out alone.
+    private bool IsOverBound(int characters)
+    {
+        var frames = Volatile.Read(ref _unsent);
+        return frames >= _limits.MaxQueuedFrames
+            || (frames > 0 && Interlocked.Read(ref _unsentCharacters) + characters > _limits.MaxQueuedCharacters);
     }
 
     // False once the close frame is sent: nothing may follow it.
     private async Task<bool> SendItemAsync(Outbound item, CancellationToken ct)
     {
         Interlocked.Decrement(ref _unsent);
+        Interlocked.Add(ref _unsentCharacters, -(item.Frame?.Length ?? 0));
         if (item.Close is { } status)
         {
             await _socket.CloseOutputAsync(status, item.Reason, ct);
             return false;
+        }
+
+        if (_discarding)
+        {
+            return true;
         }
 
         await _socket.SendAsync(Encoding.UTF8.GetBytes(item.Frame!), WebSocketMessageType.Text, endOfMessage: true, ct);

@@ -18,29 +18,82 @@ internal static class FrameParser
             return false;
         }
         error = "";
+        // Decimal keeps numbers as written (1.50 stays 1.50); a valid number beyond decimal's range (1e30) is read as a double.
+        if (!TryRead(text, FloatParseHandling.Decimal, out var token, out error) && !TryRead(text, FloatParseHandling.Double, out token, out error))
+        {
+            return false;
+        }
+
+        if (token is not JObject obj)
+        {
+            error = "expected a JSON object";
+            return false;
+        }
+
+        if (obj.Descendants().OfType<JValue>().Any(v => v.Value is double d && !double.IsFinite(d)))
+        {
+            error = "a number is too large to represent";
+            return false;
+        }
+
+        request = obj;
+        return true;
+    }
+
+    /// <summary>The top-level <c>id</c> of a frame that may not be JSON at all (string or number, as the dispatcher echoes it), or null.</summary>
+    public static string? PeekId(string text)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = 256, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.CurrentDepth > 0)
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("id"))
+                {
+                    return reader.Read() ? IdText(ref reader) : null;
+                }
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Malformed after the point reached: no id before it.
+        }
+
+        return null;
+    }
+
+    private static string? IdText(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString() is { Length: > 0 and <= 64 } id ? id : null,
+        JsonTokenType.Number when reader.ValueSpan.Length <= 64 => Encoding.UTF8.GetString(reader.ValueSpan),
+        _ => null,
+    };
+
+    private static bool TryRead(string text, FloatParseHandling floats, out JToken? token, out string error)
+    {
+        token = null;
+        error = "";
         try
         {
             using var reader = new JsonTextReader(new StringReader(text))
             {
                 // Keep strings such as message texts exactly as sent, never turned into dates.
                 DateParseHandling = DateParseHandling.None,
-                FloatParseHandling = FloatParseHandling.Decimal,
+                FloatParseHandling = floats,
             };
             // A key given twice has no agreed meaning (RFC 8259 §4): refused, as LpRepl refuses to send it.
-            var token = JToken.ReadFrom(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            token = JToken.ReadFrom(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
             if (reader.Read())
             {
                 error = "unexpected content after the JSON value";
                 return false;
             }
 
-            if (token is not JObject obj)
-            {
-                error = "expected a JSON object";
-                return false;
-            }
-
-            request = obj;
             return true;
         }
         catch (JsonReaderException ex)

@@ -26,7 +26,8 @@ internal sealed class RequestDispatcher
     {
         if (!FrameParser.TryParse(text, out var request, out var error))
         {
-            connection.Send(Frames.Response(null, 400, "Malformed JSON: " + error, ResponseTypes.String));
+            // An error carries the request's id whenever one can be read, even from a frame that is not JSON.
+            connection.Send(Frames.Response(FrameParser.PeekId(text), 400, "Malformed JSON: " + error, ResponseTypes.String));
             return;
         }
 
@@ -44,6 +45,13 @@ internal sealed class RequestDispatcher
         }
 
         _handlers.TryGetValue(type, out var handler);
+        if (!connection.RateLimiter.TryTake())
+        {
+            var limiter = connection.RateLimiter;
+            connection.Send(Frames.Response(reqId, 429, TooManyRequests(limiter.PerSecond, limiter.Burst), handler?.ResponseType ?? ResponseTypes.String));
+            return;
+        }
+
         if (!connection.IsAuthenticated && handler?.RequiresAuthentication != false)
         {
             // A no-header upgrade: nothing but InitConnection until it has authenticated the socket.
@@ -77,6 +85,9 @@ internal sealed class RequestDispatcher
         JValue { Type: JTokenType.Integer or JTokenType.Float } n => Convert.ToString(n.Value, System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
+
+    private static string TooManyRequests(double perSecond, int burst) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Too many requests: at most {burst} at once and {perSecond:0.##} per second on one connection; retry after at least 1 second");
 
     private static string Clip(string text) => text.Length > 80 ? text[..80] : text;
 }

@@ -12,5 +12,6 @@ internal static class ResponseTypes
     public const string SubscribeExConversations = "cqm.SubscribeExConversationsResponse";
     public const string ExConversationChangeNotification = "cqm.ExConversationChangeNotification";
     public const string GenerateUrl = "ms.BaseGenerateURLResponse";
+    public const string QueryMessages = ".ams.ms.QueryMessages$Response";
     public const string SetUserProfile = "userprofile.SetUserProfileResponse";
 }

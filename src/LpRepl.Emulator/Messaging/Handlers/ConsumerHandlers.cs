@@ -13,6 +13,7 @@ internal static class ConsumerHandlers
             new RequestConversationHandler(time, agent),
             new PublishEventHandler(time, agent),
             new SubscribeMessagingEventsHandler(),
+            new QueryMessagesHandler(),
             new SubscribeExConversationsHandler(),
             new UnsubscribeExConversationsHandler(),
             new UpdateConversationFieldHandler(time, surveys),

@@ -18,9 +18,15 @@ internal sealed partial class GenerateDownloadUrlHandler : IRequestHandler
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
         // Any file of the account may be fetched (the agent shares files too), but only inside its container.
+        // A bare file name (the tutorial's "1234.JPG") is taken as one in the caller's container.
         var prefix = SwiftTempUrl.PathPrefix + context.Account.AccountId + "/";
-        if (context.Body?["relativePath"] is not JValue { Type: JTokenType.String } pathToken
-            || (string?)pathToken is not { } relativePath
+        var relativePath = context.Body?["relativePath"] is JValue { Type: JTokenType.String } pathToken ? (string?)pathToken : null;
+        if (relativePath is not null && FileName().IsMatch(relativePath))
+        {
+            relativePath = prefix + relativePath;
+        }
+
+        if (relativePath is null
             || !relativePath.StartsWith(prefix, StringComparison.Ordinal)
             || !FileName().IsMatch(relativePath[prefix.Length..]))
         {

@@ -38,6 +38,7 @@ internal sealed class PublishEventHandler : IRequestHandler
 
         var consumer = context.Consumer;
         Dialog dialog;
+        int? sequence;
         lock (consumer.Gate)
         {
             // Someone else's dialog and no dialog at all look the same: never reveal another consumer's data.
@@ -58,6 +59,7 @@ internal sealed class PublishEventHandler : IRequestHandler
             dialog = found;
             var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
             var published = dialog.Append(consumer.ConsumerId, ParticipantRole.Consumer, evt, now, metadata);
+            sequence = published.Sequence;
             // Answer first, then fan out, so the response precedes the echo on this connection.
             context.Ok(new JObject { ["sequence"] = published.Sequence ?? 0 });
             consumer.FanOut(published);
@@ -68,7 +70,7 @@ internal sealed class PublishEventHandler : IRequestHandler
             }
         }
 
-        _agent.OnConsumerEvent(consumer, dialog, evt);
+        _agent.OnConsumerEvent(consumer, dialog, evt, sequence);
         return Task.CompletedTask;
     }
 

@@ -18,17 +18,10 @@ internal sealed class SubscribeMessagingEventsHandler : IRequestHandler
             return Task.CompletedTask;
         }
 
-        var fromSeqToken = body["fromSeq"];
-        var fromSeq = 0;
-        if (fromSeqToken is not (null or { Type: JTokenType.Null }))
+        if (!FromSequence.TryRead(body["fromSeq"], out var fromSeq))
         {
-            if (fromSeqToken.Type != JTokenType.Integer || (long)fromSeqToken < 0 || (long)fromSeqToken > int.MaxValue)
-            {
-                context.Fail(400, "fromSeq must be a non-negative integer");
-                return Task.CompletedTask;
-            }
-
-            fromSeq = (int)fromSeqToken;
+            context.Fail(400, FromSequence.Error);
+            return Task.CompletedTask;
         }
 
         var consumer = context.Consumer;
