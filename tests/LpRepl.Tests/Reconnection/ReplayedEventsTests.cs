@@ -18,6 +18,8 @@ public class ReplayedEventsTests(EmulatorFixture emulator) : IClassFixture<Emula
         await output.WaitForAsync(e => e.Text.StartsWith("conversationId=", StringComparison.Ordinal), Timeout);
         lines.Push("subscribe-messages").Push("publish text=\"once only\"");
         await output.WaitForFrameAsync("You said: once only", Timeout);
+        // The agent also receipts the consumer's message (ACCEPT, then READ): the history holds four events.
+        await output.WaitForFrameAsync("\"status\":\"READ\"", Timeout);
 
         lines.Push("subscribe-messages from=0");
         var skipped = await output.WaitForAsync(e => e.Text.Contains("already-seen", StringComparison.Ordinal), Timeout);
@@ -26,7 +28,7 @@ public class ReplayedEventsTests(EmulatorFixture emulator) : IClassFixture<Emula
         lines.End();
         await loop.WaitAsync(Timeout);
 
-        skipped.Text.Should().Be("2 already-seen event(s) not shown again (same dialog and sequence)", "the consumer's message and the agent's answer");
+        skipped.Text.Should().Be("4 already-seen event(s) not shown again (same dialog and sequence)", "the consumer's message, the agent's answer and its two receipts");
         output.Received.Count(f => f.Contains("You said: once only", StringComparison.Ordinal)).Should().Be(1);
         output.Received.Count(f => f.Contains("\"message\":\"once only\"", StringComparison.Ordinal)).Should().Be(1);
         output.Errors.Should().BeEmpty();
