@@ -15,14 +15,18 @@ namespace LpRepl.Protocol;
 /// The files are read by a small walker of our own rather than a JSON Schema library: LpRepl must
 /// start fast, the walker needs the schema tree anyway for completion, and it can say what a person
 /// needs ("body.dialogID: unknown field; did you mean 'dialogId'?") where a validator reports every
-/// failed branch of an anyOf. Measured (bench/LpRepl.Bench, `protocol`): see README § Lint.
-/// The tests check every file with JsonSchema.Net, a full validator, as an independent oracle.
+/// failed branch of an anyOf. The tests check every file with JsonSchema.Net, a full validator,
+/// as an independent oracle.
 /// Loading is lazy: nothing is read before the first frame is checked or completed.
 /// </remarks>
 public sealed class ProtocolModel
 {
     private const string ResourcePrefix = "LpRepl.Protocol.Schemas.";
 
+    // Read on first use, never at start. Measured (bench/LpRepl.Bench `protocol walker|jsonschema`, a fresh process each,
+    // the JSON libraries already warm as in the REPL, a 2-core machine under load): this walker is ready and has checked
+    // its first frame in 60-125 ms, JsonSchema.Net over the same files in 340-460 ms; after that both check a
+    // PublishEvent in 20-40 µs. The walker also names the one wrong thing of an anyOf and serves completion.
     private static readonly Lazy<ProtocolModel> Embedded = new(() => FromTexts(EmbeddedSchemaTexts()));
 
     private readonly SchemaSet _set;
