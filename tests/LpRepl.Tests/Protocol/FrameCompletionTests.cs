@@ -117,6 +117,14 @@ public class FrameCompletionTests
     }
 
     [Fact]
+    public void Should_complete_in_a_pretty_frame_typed_over_several_lines()
+    {
+        var result = Complete("{\n  \"kind\": \"req\",\n  \"id\": 1,\n  \"type\": \"ms.PublishEvent\",\n  \"body\": {\n    \"dia");
+
+        result.Candidates.Should().Equal("dialogId");
+    }
+
+    [Fact]
     public void Should_offer_nothing_after_a_value()
     {
         Complete("{\"kind\":\"req\" ").Candidates.Should().BeEmpty();
