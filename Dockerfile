@@ -7,6 +7,7 @@ RUN --mount=type=secret,id=extra_ca,required=false \
     fi
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/LpRepl.Protocol/LpRepl.Protocol.csproj src/LpRepl.Protocol/
 COPY src/LpRepl.Core/LpRepl.Core.csproj src/LpRepl.Core/
 COPY src/LpRepl.Terminal/LpRepl.Terminal.csproj src/LpRepl.Terminal/
 COPY src/LpRepl.Emulator/LpRepl.Emulator.csproj src/LpRepl.Emulator/

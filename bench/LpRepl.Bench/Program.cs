@@ -1,5 +1,9 @@
 using LpRepl.Bench;
 
+if (args is ["protocol", .. var rest])
+{
+    return ProtocolModelBench.Run(rest);
+}
 var code = TemplateExpansionBench.Run(args);
 MultiLineFrameBench.Run();
 return code;

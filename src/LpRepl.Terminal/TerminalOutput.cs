@@ -73,6 +73,9 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
 
     public void Error(string text) => Emit(Paint(Ansi.Red, "error: ") + Shown(text), toError: true);
 
+    // Shown even when quiet: a warning points at a line that is likely to fail.
+    public void Warning(string text) => Emit(Paint(Ansi.Yellow, "warning: ") + Shown(text), toError: true);
+
     /// <summary>Control characters other than newline and tab replaced by visible escapes (ESC becomes <c>\u001b</c>).</summary>
     public static string Visible(string text) => ControlCharacters.Escape(text);
 

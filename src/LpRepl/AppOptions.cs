@@ -33,6 +33,10 @@ public sealed record AppOptions
 
     /// <summary>--queue: frames typed while reconnecting are sent once the socket is back.</summary>
     public bool Queue { get; init; }
+
+    /// <summary>--strict: a frame that does not fit the protocol model is refused, not sent with a warning.</summary>
+    public bool Strict { get; init; }
+
     /// <summary>What the keep-alive sends: a ping, or GetClock.</summary>
     public Transport.KeepAliveFrame KeepAliveFrame { get; init; } = Transport.KeepAliveFrame.Ping;
 

@@ -20,6 +20,7 @@ public sealed class CommandLine
     private readonly Option<bool> _insecure = new("--insecure", "-k") { Description = "skip TLS certificate checks (like wscat -n)" };
     private readonly Option<string?> _caCert = new("--cacert") { Description = "trust the certificates in this PEM file (env LP_CACERT)", DefaultValueFactory = _ => Env("LP_CACERT") };
     private readonly Option<bool> _noReconnect = new("--no-reconnect") { Description = "report a dropped socket and stay offline, instead of reconnecting with backoff" };
+    private readonly Option<bool> _strict = new("--strict") { Description = "refuse frames that do not fit the protocol model instead of sending them with a warning (in a session: strict on|off)" };
     private readonly Option<bool> _queue = new("--queue") { Description = "while reconnecting, queue typed frames and send them in order once the socket is back" };
     private readonly Option<int> _keepAlive = new("--keepalive") { Description = "seconds between keep-alive probes; a link that answers nothing for 2 × this is lost (0: off)", DefaultValueFactory = _ => 30 };
     private readonly Option<string> _keepAliveFrame = new("--keepalive-frame") { Description = "what the keep-alive sends: ping|getclock (GetClock, for servers that ignore pings)", DefaultValueFactory = _ => "ping" };
@@ -44,7 +45,7 @@ public sealed class CommandLine
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey];
+        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _strict, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey];
         foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
@@ -177,6 +178,7 @@ public sealed class CommandLine
             KeepAliveSeconds = parse.GetValue(_keepAlive),
             NoReconnect = parse.GetValue(_noReconnect),
             Queue = parse.GetValue(_queue),
+            Strict = parse.GetValue(_strict),
             KeepAliveFrame = keepAliveFrame.Value,
             ShowKeepAlive = parse.GetValue(_showPings),
             LogFile = parse.GetValue(_log),

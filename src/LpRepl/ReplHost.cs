@@ -91,6 +91,7 @@ public static class ReplHost
                 Reconnect = new Repl.Reconnection.ReconnectPolicy { Enabled = !options.NoReconnect, QueueWhileDown = options.Queue },
                 KeepAliveFrame = options.KeepAliveFrame,
                 ShowKeepAlive = options.ShowKeepAlive,
+                Strict = options.Strict,
                 Templates = templates,
                 DiscoveredVariables = discovered,
                 Proxy = proxy,

@@ -45,12 +45,13 @@ public partial class ScriptTests
     public async Task Should_run_a_shipped_script_green_against_the_emulator(string script, string keyLine)
     {
         using var home = new TempDir();
-        await using var lprepl = ProcessDriver.StartLpRepl(home, "run", Path.Combine(Repo.Root, "scripts", script), "--agent-delay", "100");
+        // --strict: a frame of a shipped script that the protocol model finds fault with fails the run.
+        await using var lprepl = ProcessDriver.StartLpRepl(home, "run", Path.Combine(Repo.Root, "scripts", script), "--agent-delay", "100", "--strict");
         lprepl.CloseInput();
 
         (await lprepl.WaitForExitAsync(Timeout)).Should().Be(0, lprepl.Transcript());
         lprepl.Stdout.Lines.Should().Contain(l => l.Contains(keyLine, StringComparison.Ordinal), lprepl.Transcript());
-        lprepl.Stderr.Lines.Should().NotContain(l => l.StartsWith("error"));
+        lprepl.Stderr.Lines.Should().NotContain(l => l.StartsWith("error") || l.StartsWith("warning"));
     }
 
     [Fact]

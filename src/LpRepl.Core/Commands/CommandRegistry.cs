@@ -47,6 +47,7 @@ public sealed class CommandRegistry
         new TemplateCommand(),
         new SendCommand(),
         new RenderCommand(),
+        new StrictCommand(),
         new WscatCommand(),
         new WaitCommand(),
         new CaptureCommand(),

@@ -31,7 +31,7 @@ public sealed class HelpCommand : IReplCommand
         }
         var text = new StringBuilder();
         text.AppendLine("Input:");
-        text.AppendLine("  { … }            a raw JSON frame; {{NAME}} is replaced by a session variable; checked, then sent");
+        text.AppendLine("  { … }            a raw JSON frame; {{NAME}} is replaced by a session variable; checked (JSON, then the protocol: see strict), then sent");
         text.AppendLine("  NAME=VALUE       set a session variable (quotes and $NAME work as in a shell)");
         text.AppendLine("  # …              a comment");
         text.AppendLine("Commands:");

@@ -1,44 +1,11 @@
+using LpRepl.Protocol;
+
 namespace LpRepl.Commands;
 
-/// <summary>Finds the known name nearest to a mistyped one (Levenshtein distance).</summary>
+/// <summary>Finds the known name nearest to a mistyped one: the protocol model's rule, so commands and frames suggest alike.</summary>
 public static class NearestName
 {
-    public static string? Find(string typed, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        // Beyond this a "suggestion" would be noise: about one edit in three characters.
-        var limit = Math.Max(2, typed.Length / 3);
-        return bestDistance <= limit ? best : null;
-    }
+    public static string? Find(string typed, IEnumerable<string> candidates) => Spelling.Nearest(typed, candidates);
 
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+    public static int Distance(string a, string b) => Spelling.Distance(a, b);
 }

@@ -19,4 +19,7 @@ public interface IReplOutput
 
     /// <summary>An error: standard error.</summary>
     void Error(string text);
+
+    /// <summary>A warning (a frame that does not fit the protocol, sent anyway): standard error, even when quiet.</summary>
+    void Warning(string text) => Info("warning: " + text);
 }

@@ -24,6 +24,9 @@ public sealed record ReplServices(
     /// <summary>Print each keep-alive's round trip (<c>--show-pings</c>, like wscat's <c>-P</c>).</summary>
     public bool ShowKeepAlive { get; init; }
 
+    /// <summary>Refuse frames that do not fit the protocol model instead of warning (<c>--strict</c>).</summary>
+    public bool Strict { get; init; }
+
     /// <summary>The frame templates this session can send by name.</summary>
     public TemplateLibrary Templates { get; init; } = TemplateLibrary.Empty;
 

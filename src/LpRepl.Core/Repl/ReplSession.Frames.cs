@@ -50,6 +50,12 @@ public sealed partial class ReplSession
                 $"invalid JSON at line {validation.Line}, column {validation.Column}: {validation.Error}\n{validation.Pointer(text)}\nNothing was sent.");
         }
         var info = FrameInfo.From(validation.Frame!);
+        // Checked once, as typed: LpRepl's own frames (keep-alive, restores, InitConnection) and frames coming
+        // back from the queue or a retry were never the user's to fix.
+        if (!own && !dequeued && !again && Lint(validation.Frame!, info) is { } refused)
+        {
+            return refused;
+        }
         if (!own && InScript && !Transport.IsOpen)
         {
             // Unattended, the next line waits for the socket being restored rather than fail on a blip.

@@ -13,6 +13,8 @@ public sealed class CollectingOutput : IReplOutput
 
     public IEnumerable<string> Errors => Entries.Where(e => e.Kind == "error").Select(e => e.Text);
 
+    public IEnumerable<string> Warnings => Entries.Where(e => e.Kind == "warning").Select(e => e.Text);
+
     public IEnumerable<string> Sent => Entries.Where(e => e.Kind == ">").Select(e => e.Text);
 
     public IEnumerable<string> Received => Entries.Where(e => e.Kind == "<").Select(e => e.Text);
@@ -25,6 +27,8 @@ public sealed class CollectingOutput : IReplOutput
     public void Info(string text) => _entries.Add(new OutputEntry("info", text, null));
 
     public void Error(string text) => _entries.Add(new OutputEntry("error", text, null));
+
+    public void Warning(string text) => _entries.Add(new OutputEntry("warning", text, null));
 
     public Task<OutputEntry> WaitForAsync(Func<OutputEntry, bool> match, TimeSpan? timeout = null) =>
         _entries.WaitForAsync(match, timeout ?? TimeSpan.FromSeconds(10), "the expected output");

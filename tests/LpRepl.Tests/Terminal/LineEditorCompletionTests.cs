@@ -5,7 +5,7 @@ using static LpRepl.Tests.Terminal.Keys;
 
 namespace LpRepl.Tests.Terminal;
 
-/// <summary>Tab completion with the REPL's own completer: commands, variables, request types.</summary>
+/// <summary>Tab completion with the REPL's own completer: commands, variables, request types, field names and values in a frame.</summary>
 public class LineEditorCompletionTests
 {
     private static EditorHarness Harness()
@@ -23,6 +23,8 @@ public class LineEditorCompletionTests
     [InlineData("echo ${conv" + Tab + Enter, "echo ${conversationId}")]
     [InlineData("{\"dialogId\":\"{{conv" + Tab + "\"}" + Enter, "{\"dialogId\":\"{{conversationId}}\"}")]
     [InlineData("{\"kind\":\"req\",\"type\":\"cm.Con" + Tab + "}" + Enter, "{\"kind\":\"req\",\"type\":\"cm.ConsumerRequestConversation\"}")]
+    [InlineData("{\"type\":\"ms.PublishEvent\",\"body\":{\"dia" + Tab + "\"x\"}}" + Enter, "{\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\":\"x\"}}")]
+    [InlineData("{\"type\":\"ms.PublishEvent\",\"body\":{\"event\":{\"type\":\"ChatStateEvent\",\"chatState\":\"COM" + Tab + "}}}" + Enter, "{\"type\":\"ms.PublishEvent\",\"body\":{\"event\":{\"type\":\"ChatStateEvent\",\"chatState\":\"COMPOSING\"}}}")]
     [InlineData("help disc" + Tab + Enter, "help disconnect")]
     [InlineData("subscribe-m" + Tab + Enter, "subscribe-messages ")]
     [InlineData("publish t" + Tab + "hi" + Enter, "publish text=hi")]

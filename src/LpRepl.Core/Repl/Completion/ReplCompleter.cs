@@ -8,13 +8,11 @@ namespace LpRepl.Repl.Completion;
 
 /// <summary>
 /// What Tab completes at the prompt: command names at the start of a line, variable names
-/// after <c>$</c> or inside <c>{{ }}</c>, and request types inside <c>"type":"</c>.
+/// after <c>$</c> or inside <c>{{ }}</c>, and inside a frame what the protocol model allows at
+/// the cursor (field names, request and event types, enumerations).
 /// </summary>
-public sealed partial class ReplCompleter(CommandRegistry commands, SessionVariables variables, TemplateLibrary? templates = null) : ICompleter
+public sealed partial class ReplCompleter(CommandRegistry commands, SessionVariables variables, TemplateLibrary? templates = null, ProtocolModel? model = null) : ICompleter
 {
-    [GeneratedRegex("\"type\"\\s*:\\s*\"([^\"]*)$")]
-    private static partial Regex TypeValue();
-
     [GeneratedRegex(@"\{\{\s*([A-Za-z0-9_]*)$")]
     private static partial Regex TemplateVariable();
 
@@ -27,13 +25,14 @@ public sealed partial class ReplCompleter(CommandRegistry commands, SessionVaria
     public CompletionResult Complete(string text, int cursor)
     {
         var before = text[..cursor];
-        if (TypeValue().Match(before) is { Success: true } type)
-        {
-            return Matching(cursor, type.Groups[1].Value, RequestTypes.All, "\"");
-        }
         if (TemplateVariable().Match(before) is { Success: true } inTemplate && !before[inTemplate.Index..].Contains("}}"))
         {
             return Matching(cursor, inTemplate.Groups[1].Value, VariableNames(), "}}");
+        }
+        if (IsFrame(before))
+        {
+            // The model is read on the first Tab in a frame, not at start.
+            return FrameCompleter.Complete(model ?? ProtocolModel.Default, text, cursor);
         }
         if (ShellVariable().Match(before) is { Success: true } shell && !IsFrame(before))
         {

@@ -1,0 +1,46 @@
+using LpRepl.Protocol;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace LpRepl.Repl.Completion;
+
+/// <summary>
+/// Tab inside a frame: the field names the protocol model allows in the object at the cursor
+/// (a name typed in quotes completes to <c>"name":</c>), and the values it names for the field
+/// whose value is being typed (request types, event types, enumerations).
+/// </summary>
+public static class FrameCompleter
+{
+    public static CompletionResult Complete(ProtocolModel model, string text, int cursor)
+    {
+        var at = PartialJson.Read(text, cursor);
+        if (at.Place == CursorPlace.None)
+        {
+            return CompletionResult.None;
+        }
+        var frame = at.Frame;
+        var typingType = at.Place == CursorPlace.Value && at.Path is [string name] && name == "type";
+        if (frame["type"] is null && !typingType && PartialJson.Read(text, text.Length).Frame["type"] is JValue { Type: JTokenType.String } later)
+        {
+            // The request's type may come after the cursor; it still says which fields belong.
+            frame = (JObject)frame.DeepClone();
+            frame["type"] = later.DeepClone();
+        }
+        var length = cursor - at.PrefixStart;
+        if (at.Place == CursorPlace.Key)
+        {
+            var names = model.FieldNames(frame, at.Path).Where(n => n.StartsWith(at.Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+            return at.Quoted
+                ? new CompletionResult(at.PrefixStart, length, [.. names], "\":")
+                : new CompletionResult(at.PrefixStart, length, [.. names.Select(n => $"\"{n}\"")], ":");
+        }
+        var values = model.Values(frame, at.Path);
+        if (at.Quoted)
+        {
+            var words = values.Where(v => v.Type == JTokenType.String).Select(v => (string)v!).Where(v => v.StartsWith(at.Prefix, StringComparison.Ordinal));
+            return new CompletionResult(at.PrefixStart, length, [.. words.Distinct().Order(StringComparer.Ordinal)], "\"");
+        }
+        var json = values.Select(v => v.ToString(Formatting.None)).Where(v => v.StartsWith(at.Prefix, StringComparison.Ordinal));
+        return new CompletionResult(at.PrefixStart, length, [.. json.Distinct().Order(StringComparer.Ordinal)], "");
+    }
+}

@@ -1,0 +1,43 @@
+using Newtonsoft.Json.Linq;
+
+namespace LpRepl.Protocol.Model;
+
+/// <summary>The schema files by name, and how a <c>$ref</c> (<c>file#/json/pointer</c> or <c>#/pointer</c>) finds its target.</summary>
+internal sealed class SchemaSet(IReadOnlyDictionary<string, JObject> files)
+{
+    public IReadOnlyDictionary<string, JObject> Files => files;
+
+    public SchemaNode Root(string file) => new(files[file], file);
+
+    /// <summary>Follows <c>$ref</c>s until a schema that is not one.</summary>
+    public SchemaNode Resolve(SchemaNode node)
+    {
+        for (var hops = 0; node.Schema["$ref"] is JValue { Type: JTokenType.String } reference; hops++)
+        {
+            if (hops > 32)
+            {
+                throw new InvalidDataException($"{node.File}: $ref chain too long at {reference}");
+            }
+            node = Target(node.File, (string)reference!);
+        }
+        return node;
+    }
+
+    private SchemaNode Target(string from, string reference)
+    {
+        var hash = reference.IndexOf('#', StringComparison.Ordinal);
+        var file = hash < 0 ? reference : reference[..hash];
+        file = file.Length == 0 ? from : file;
+        var pointer = hash < 0 ? "" : reference[(hash + 1)..];
+        if (!files.TryGetValue(file, out var token))
+        {
+            throw new InvalidDataException($"{from}: $ref {reference} names no schema file");
+        }
+        JToken? current = token;
+        foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = current?[segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)];
+        }
+        return current is JObject target ? new SchemaNode(target, file) : throw new InvalidDataException($"{from}: $ref {reference} points at nothing");
+    }
+}
