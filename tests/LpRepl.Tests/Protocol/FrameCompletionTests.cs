@@ -88,7 +88,7 @@ public class FrameCompletionTests
     public void Should_complete_request_types_from_the_model()
     {
         Complete("{\"kind\":\"req\",\"id\":1,\"type\":\"cqm.").Candidates.Should().Equal("cqm.SubscribeExConversations", "cqm.UnsubscribeExConversations");
-        Complete("{\"type\":\"").Candidates.Should().Contain([".ams.ms.QueryMessages", "InitConnection", "userprofile.GetUserProfile"]);
+        Complete("{\"type\":\"").Candidates.Should().Contain([".ams.ms.QueryMessages", "InitConnection", "userprofile.SetUserProfile"]);
     }
 
     [Fact]

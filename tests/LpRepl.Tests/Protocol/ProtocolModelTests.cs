@@ -186,7 +186,7 @@ public class ProtocolModelTests
             "cqm.SubscribeExConversations", "cqm.UnsubscribeExConversations",
             "ms.PublishEvent", "ms.SubscribeMessagingEvents", ".ams.ms.QueryMessages",
             "ms.GenerateURLForUploadFile", "ms.GenerateURLForDownloadFile",
-            "userprofile.SetUserProfile", "userprofile.GetUserProfile",
+            "userprofile.SetUserProfile",
         ]);
     }
 }

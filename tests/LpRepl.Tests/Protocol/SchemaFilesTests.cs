@@ -48,7 +48,7 @@ public class SchemaFilesTests
     [Fact]
     public void Should_ship_one_file_per_request_type_and_the_shared_parts()
     {
-        Texts.Keys.Should().Contain("common.schema.json").And.HaveCount(15);
+        Texts.Keys.Should().Contain("common.schema.json").And.HaveCount(14);
     }
 
     [Theory]
