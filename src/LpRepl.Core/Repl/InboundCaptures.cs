@@ -26,7 +26,7 @@ internal static class InboundCaptures
         }
     }
 
-    /// <summary>Remembers the sequences of message events, so receipts can default to the agent's last one.</summary>
+    /// <summary>Remembers the sequences of events, so receipts can default to the agent's last message.</summary>
     public static void TrackSequences(JObject frame, FrameInfo info, DialogSequences sequences)
     {
         if (info.Type != "ms.MessagingEventNotification" || (frame["body"] as JObject)?["changes"] is not JArray changes)
@@ -39,7 +39,10 @@ internal static class InboundCaptures
             if (change["sequence"] is JValue { Type: JTokenType.Integer, Value: long sequence } && change["dialogId"] is JValue { Type: JTokenType.String } dialog)
             {
                 var role = (change["originatorMetadata"] as JObject)?["role"]?.ToString();
-                sequences.Seen((string)dialog!, sequence, fromConsumer: role == "CONSUMER");
+                // The agent's own receipts carry sequences too; a receipt acknowledges a message, not a receipt.
+                var eventType = (change["event"] as JObject)?["type"]?.ToString();
+                var message = eventType is "ContentEvent" or "RichContentEvent";
+                sequences.Seen((string)dialog!, sequence, messageFromOthers: message && role != "CONSUMER");
             }
         }
     }

@@ -1,8 +1,8 @@
 namespace LpRepl.Session;
 
 /// <summary>
-/// The highest event sequence seen per dialog, overall and from the other side (agent or bot),
-/// so receipts and re-subscriptions can default to them.
+/// The highest event sequence seen per dialog, overall and of a message from the other side (agent
+/// or bot), so receipts and re-subscriptions can default to them.
 /// </summary>
 public sealed class DialogSequences
 {
@@ -10,12 +10,13 @@ public sealed class DialogSequences
     private readonly Dictionary<string, long> _last = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _lastFromOthers = new(StringComparer.Ordinal);
 
-    public void Seen(string dialogId, long sequence, bool fromConsumer)
+    /// <summary>Notes an event; <paramref name="messageFromOthers"/> is true for a content or rich-content event not sent by the consumer, what a receipt acknowledges.</summary>
+    public void Seen(string dialogId, long sequence, bool messageFromOthers)
     {
         lock (_gate)
         {
             Raise(_last, dialogId, sequence);
-            if (!fromConsumer)
+            if (messageFromOthers)
             {
                 Raise(_lastFromOthers, dialogId, sequence);
             }

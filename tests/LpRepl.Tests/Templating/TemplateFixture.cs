@@ -35,8 +35,8 @@ public static class TemplateFixture
     public static TemplateRenderer Renderer(out DialogSequences sequences)
     {
         sequences = new DialogSequences();
-        sequences.Seen(ConversationId, 3, fromConsumer: true);
-        sequences.Seen(ConversationId, 4, fromConsumer: false);
+        sequences.Seen(ConversationId, 3, messageFromOthers: false);
+        sequences.Seen(ConversationId, 4, messageFromOthers: true);
         return new TemplateRenderer(TemplateFunctions.Create(sequences, TimeProvider.System));
     }
 
