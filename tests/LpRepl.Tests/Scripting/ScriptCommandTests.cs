@@ -79,15 +79,13 @@ public sealed class ScriptCommandTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Should_report_a_refused_token_with_exit_code_4()
+    public async Task Should_report_a_refused_connection_with_exit_code_3()
     {
         var (output, code, session) = await Run("LP_JWT=not.a.token", "connect", "echo never");
         await using var _ = session;
 
-        // The server closes with 4401 (protocol overview), and a script that met it ends with 4.
-        code.Should().Be(ExitCodes.Unauthorized);
-        // The close follows the upgrade, so the line it stops at depends on when it arrives.
-        output.Errors.Last().Should().StartWith("test.lprepl:").And.Contain("4401").And.Contain("set LP_JWT to a fresh token");
+        code.Should().Be(ExitCodes.ConnectionFailed);
+        output.Errors.Should().ContainSingle().Which.Should().Contain("refused the token (HTTP 401)");
     }
 
     [Fact]
