@@ -14,16 +14,8 @@ internal sealed class QueryMessagesHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        var body = context.Body;
-        if (body?["dialogId"] is not JValue { Type: JTokenType.String } dialogIdToken)
+        if (!HistoryRequest.TryRead(context, out var dialogId, out var fromSeq))
         {
-            context.Fail(400, "Missing dialogId");
-            return Task.CompletedTask;
-        }
-
-        if (!FromSequence.TryRead(body["fromSeq"], out var fromSeq))
-        {
-            context.Fail(400, FromSequence.Error);
             return Task.CompletedTask;
         }
 
@@ -31,7 +23,7 @@ internal sealed class QueryMessagesHandler : IRequestHandler
         lock (consumer.Gate)
         {
             // As for a subscription: another consumer's dialog looks like none at all.
-            if (consumer.FindDialog((string)dialogIdToken!) is not { } dialog)
+            if (consumer.FindDialog(dialogId) is not { } dialog)
             {
                 context.Fail(404, "Dialog not found");
                 return Task.CompletedTask;

@@ -11,16 +11,8 @@ internal sealed class SubscribeMessagingEventsHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        var body = context.Body;
-        if (body?["dialogId"] is not JValue { Type: JTokenType.String } dialogIdToken)
+        if (!HistoryRequest.TryRead(context, out var dialogId, out var fromSeq))
         {
-            context.Fail(400, "Missing dialogId");
-            return Task.CompletedTask;
-        }
-
-        if (!FromSequence.TryRead(body["fromSeq"], out var fromSeq))
-        {
-            context.Fail(400, FromSequence.Error);
             return Task.CompletedTask;
         }
 
@@ -28,7 +20,7 @@ internal sealed class SubscribeMessagingEventsHandler : IRequestHandler
         lock (consumer.Gate)
         {
             // Closed dialogs can be subscribed too: that is how a client reads history.
-            var dialog = consumer.FindDialog((string)dialogIdToken!);
+            var dialog = consumer.FindDialog(dialogId);
             if (dialog is null)
             {
                 context.Fail(404, "Dialog not found");
