@@ -19,9 +19,14 @@ internal static class FrameParser
         }
         error = "";
         // Decimal keeps numbers as written (1.50 stays 1.50); a valid number beyond decimal's range (1e30) is read as a double.
-        if (!TryRead(text, FloatParseHandling.Decimal, out var token, out error) && !TryRead(text, FloatParseHandling.Double, out token, out error))
+        var asDouble = false;
+        if (!TryRead(text, FloatParseHandling.Decimal, out var token, out error))
         {
-            return false;
+            asDouble = true;
+            if (!TryRead(text, FloatParseHandling.Double, out token, out error))
+            {
+                return false;
+            }
         }
 
         if (token is not JObject obj)
@@ -30,7 +35,8 @@ internal static class FrameParser
             return false;
         }
 
-        if (obj.Descendants().OfType<JValue>().Any(v => v.Value is double d && !double.IsFinite(d)))
+        // Only a frame read as doubles can hold an infinity (1e400): the usual frame is not walked again.
+        if (asDouble && obj.Descendants().OfType<JValue>().Any(v => v.Value is double d && !double.IsFinite(d)))
         {
             error = "a number is too large to represent";
             return false;
