@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -11,7 +10,7 @@ namespace LpRepl.Templating;
 /// goes in as is and anything else as a quoted string. A value from a server can never close a
 /// string, add a key or open a bracket.
 /// </summary>
-internal sealed partial class JsonSlotContext : TemplateContext
+internal sealed class JsonSlotContext : TemplateContext
 {
     private System.Text.StringBuilder? _written;
     private int _scanned;
@@ -29,7 +28,7 @@ internal sealed partial class JsonSlotContext : TemplateContext
         }
         else
         {
-            Write(value is not null && IsScalar(value) ? value : quoted);
+            Write(value is not null && JsonScalar.IsScalar(value) ? value : quoted);
         }
         // What was just written leaves the string state as it was: skip it.
         _scanned = _written!.Length;
@@ -66,9 +65,4 @@ internal sealed partial class JsonSlotContext : TemplateContext
             }
         }
     }
-
-    private static bool IsScalar(string value) => value is "true" or "false" or "null" || JsonNumber().IsMatch(value);
-
-    [GeneratedRegex(@"\A-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex JsonNumber();
 }

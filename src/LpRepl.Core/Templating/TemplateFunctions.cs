@@ -8,6 +8,7 @@ namespace LpRepl.Templating;
 
 /// <summary>
 /// The helpers templates call: <c>json</c> (a safe JSON literal), <c>uuid</c>, <c>now_ms</c>,
+/// <c>number</c> / <c>boolean</c> (a parameter as a bare JSON value, or an error naming it),
 /// <c>last_seq</c> / <c>last_agent_seq</c> (per dialog), <c>read_file</c>, and <c>fail</c> (stop with a message).
 /// </summary>
 public static class TemplateFunctions
@@ -16,6 +17,8 @@ public static class TemplateFunctions
     {
         var functions = new ScriptObject();
         functions.Import("json", new Func<object?, string>(Json));
+        functions.Import("number", new Func<object?, string, string>(Number));
+        functions.Import("boolean", new Func<object?, string, string>(Boolean));
         functions.Import("uuid", new Func<string>(() => Guid.NewGuid().ToString()));
         functions.Import("now_ms", new Func<long>(() => time.GetUtcNow().ToUnixTimeMilliseconds()));
         functions.Import("last_seq", new Func<string, long>(dialog =>
@@ -37,6 +40,22 @@ public static class TemplateFunctions
         ScriptArray array => "[" + string.Join(",", array.Select(Json)) + "]",
         ScriptObject obj => "{" + string.Join(",", obj.Select(p => JsonConvert.ToString(p.Key) + ":" + Json(p.Value))) + "}",
         _ => JsonConvert.ToString(value.ToString()),
+    };
+
+    // A parameter written bare into a frame must be one JSON value: "5,\"x\":1" would add a key.
+    private static string Number(object? value, string name) => value switch
+    {
+        int or long or double or decimal or float => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+        string s when JsonScalar.IsNumber(s.Trim()) => s.Trim(),
+        _ => throw new InvalidOperationException($"{name}={value} is not a number: give digits, e.g. {name}=5"),
+    };
+
+    private static string Boolean(object? value, string name) => value switch
+    {
+        bool b => b ? "true" : "false",
+        string s when s.Trim().Equals("true", StringComparison.OrdinalIgnoreCase) => "true",
+        string s when s.Trim().Equals("false", StringComparison.OrdinalIgnoreCase) => "false",
+        _ => throw new InvalidOperationException($"{name}={value} is not true or false"),
     };
 
     // Read in blocks up to the cap, never to the end first: /dev/zero has no end.
