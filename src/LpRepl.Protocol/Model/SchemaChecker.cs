@@ -5,7 +5,7 @@ namespace LpRepl.Protocol.Model;
 /// <summary>
 /// Checks a value against a schema of the model, collecting findings with their paths. It reads
 /// the keywords the model's files use (type, const, enum, properties, required,
-/// additionalProperties: false, items, anyOf, $ref) and passes over annotations; a test holds the
+/// additionalProperties: false, items, anyOf, $ref, and the ranges of <see cref="Ranges"/>) and passes over annotations; a test holds the
 /// files to that set, so this and a full JSON Schema validator agree on every frame.
 /// </summary>
 internal sealed class SchemaChecker(SchemaSet set)
@@ -21,6 +21,11 @@ internal sealed class SchemaChecker(SchemaSet set)
         if (node.Allowed is { } allowed && !allowed.Any(a => JToken.DeepEquals(a, value)))
         {
             findings.Add(Branches.NotOneOf(path, value, allowed));
+            return;
+        }
+        if (Ranges.Check(node, value, path) is { } outside)
+        {
+            findings.Add(outside);
             return;
         }
         if (node.AnyOf is not null)
@@ -86,7 +91,7 @@ internal sealed class SchemaChecker(SchemaSet set)
             var fieldPath = JsonPath.Property(path, name);
             if (nearest is not null && missing.Remove(nearest))
             {
-                findings.Add(new ProtocolFinding(fieldPath, FindingKind.UnknownField, $"unknown field; did you mean '{nearest}'? ({nearest} is required)", nearest));
+                findings.Add(new ProtocolFinding(fieldPath, FindingKind.UnknownField, $"unknown field; did you mean '{nearest}'? ({nearest} is required)", nearest) { StandsForRequired = true });
             }
             else if (nearest is not null)
             {

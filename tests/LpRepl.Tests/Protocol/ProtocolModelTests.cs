@@ -40,7 +40,8 @@ public class ProtocolModelTests
         var findings = Check($"{{\"kind\":\"req\",\"id\":1,\"type\":\"ms.PublishEvent\",\"body\":{{\"dialogID\":\"d\",\"event\":{Text}}}}}");
 
         // One finding for one typo: the required dialogId it stands for is not reported missing as well.
-        findings.Should().Equal(new ProtocolFinding("body.dialogID", FindingKind.UnknownField, "unknown field; did you mean 'dialogId'? (dialogId is required)", "dialogId"));
+        findings.Should().Equal(new ProtocolFinding("body.dialogID", FindingKind.UnknownField, "unknown field; did you mean 'dialogId'? (dialogId is required)", "dialogId") { StandsForRequired = true });
+        findings[0].Refuses.Should().BeTrue("the required dialogId is missing");
     }
 
     [Fact]
