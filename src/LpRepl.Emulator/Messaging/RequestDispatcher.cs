@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace LpRepl.Emulator.Messaging;
 
-/// <summary>Validates the request envelope and routes each request to the handler registered for its type.</summary>
+/// <summary>
+/// Validates the request envelope, then the request against the protocol model, and routes each
+/// request to the handler registered for its type.
+/// </summary>
 internal sealed class RequestDispatcher
 {
     private readonly Dictionary<string, IRequestHandler> _handlers = new(StringComparer.Ordinal);
@@ -62,6 +65,12 @@ internal sealed class RequestDispatcher
         if (handler is null)
         {
             connection.Send(Frames.Response(reqId, 400, "Unknown request type: " + Clip(type), ResponseTypes.String));
+            return;
+        }
+
+        if (RequestValidation.Refusal(request) is { } refusal)
+        {
+            connection.Send(Frames.Response(reqId, 400, refusal, handler.ResponseType));
             return;
         }
 
