@@ -72,9 +72,10 @@ internal sealed class SchemaChecker(SchemaSet set)
 
     private void CheckObject(SchemaNode node, JObject instance, string path, List<ProtocolFinding> findings)
     {
-        var declared = node.Properties?.Properties().Select(p => p.Name).ToList() ?? [];
         var missing = node.Required.Where(name => instance[name] is null).ToList();
-        var absent = declared.Where(name => instance[name] is null).ToList();
+        // Only an unknown field needs the declared ones (for its suggestion): most frames have none.
+        List<string>? declared = null;
+        List<string>? absent = null;
         foreach (var (name, child) in instance)
         {
             if (node.Child(name) is { } schema)
@@ -82,6 +83,8 @@ internal sealed class SchemaChecker(SchemaSet set)
                 Check(schema, child!, JsonPath.Property(path, name), findings);
                 continue;
             }
+            declared ??= node.Properties?.Properties().Select(p => p.Name).ToList() ?? [];
+            absent ??= declared.Where(field => instance[field] is null).ToList();
             if (declared.Count == 0 && !node.Closed)
             {
                 continue;
