@@ -47,6 +47,18 @@ public static class RequestCheckBench
             runs.Sort();
             Console.WriteLine($"  {name,-20} {runs[2],6:F1} µs per check (median of 5 × {count:N0}), {model.Check(frame).Count} finding(s)");
         }
+        // The worst a frame under the emulator's 1 MiB cap can ask for: a closed object of ~100,000 unknown fields.
+        var hostile = new JObject { ["kind"] = "req", ["id"] = 9, ["type"] = "GetClock" };
+        for (var i = 0; hostile.ToString(Newtonsoft.Json.Formatting.None).Length < 1_000_000 && i < 1_000_000; i += 1000)
+        {
+            for (var j = i; j < i + 1000; j++)
+            {
+                hostile["f" + j] = 1;
+            }
+        }
+        var once = Stopwatch.StartNew();
+        var findings = model.Check(hostile).Count;
+        Console.WriteLine($"  a 1 MB frame of {hostile.Count:N0} unknown fields: {once.Elapsed.TotalMilliseconds:F0} ms, {findings:N0} finding(s)");
         return 0;
     }
 }

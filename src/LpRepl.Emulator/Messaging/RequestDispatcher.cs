@@ -68,15 +68,16 @@ internal sealed class RequestDispatcher
             return;
         }
 
-        if (RequestValidation.Refusal(request) is { } refusal)
-        {
-            connection.Send(Frames.Response(reqId, 400, refusal, handler.ResponseType));
-            return;
-        }
-
         var context = new RequestContext(request, reqId, handler.ResponseType, connection);
         try
         {
+            // Inside the try: a fault in the check answers 500, as one in a handler does, and keeps the connection.
+            if (RequestValidation.Refusal(request) is { } refusal)
+            {
+                context.Fail(400, refusal);
+                return;
+            }
+
             await handler.HandleAsync(context, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
