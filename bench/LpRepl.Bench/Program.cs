@@ -1,5 +1,9 @@
 using LpRepl.Bench;
 
+if (args is ["protocol", "requests"])
+{
+    return RequestCheckBench.Run();
+}
 if (args is ["protocol", .. var rest])
 {
     return ProtocolModelBench.Run(rest);

@@ -107,6 +107,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         try
         {
             server.MapEndpoints(loggerFactory);
+            // Read the protocol model's files while Kestrel starts, so the first request does not wait for them.
+            RequestValidation.Warm();
             await app.StartAsync(ct);
             server.ReadAddress(address);
             server._logger.LogInformation("Emulator listening on {BaseUri} (agent {Mode})", server.BaseUri, options.Agent);

@@ -17,4 +17,7 @@ public enum FindingKind
 
     /// <summary>A value outside the documented enumeration.</summary>
     NotInEnum,
+
+    /// <summary>A value outside its documented range: a number below its minimum, a string too long, an empty list.</summary>
+    OutOfRange,
 }

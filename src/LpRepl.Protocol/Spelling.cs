@@ -11,8 +11,15 @@ public static class Spelling
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        // Beyond this a "suggestion" would be noise: about one edit in three characters.
+        var limit = Math.Max(atLeast, typed.Length / 3);
         foreach (var candidate in candidates)
         {
+            // The lengths alone rule it out: a key of a megabyte sent to the emulator costs nothing to dismiss.
+            if (Math.Abs(typed.Length - candidate.Length) > limit)
+            {
+                continue;
+            }
             var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
@@ -20,8 +27,6 @@ public static class Spelling
                 bestDistance = distance;
             }
         }
-        // Beyond this a "suggestion" would be noise: about one edit in three characters.
-        var limit = Math.Max(atLeast, typed.Length / 3);
         return bestDistance <= limit ? best : null;
     }
 

@@ -68,7 +68,7 @@ public sealed class ConversationFieldTests : IClassFixture<EmulatorFixture>
         var afterClose = await client.RequestAsync("cm.UpdateConversationField", Requests.Field(conversationId, new { field = "TTRField", ttrType = "NORMAL", value = 60 }));
 
         ((int)badType["code"]!).Should().Be(400);
-        ((string?)badType["body"]).Should().Be("ttrType must be CUSTOM, NORMAL, PRIORITIZED or URGENT");
+        ((string?)badType["body"]).Should().Be("body.conversationField.ttrType: \"SOON\" is not one of CUSTOM, NORMAL, PRIORITIZED, URGENT");
         ((string?)ttr["body"]).Should().Be("OK TTR updated successfully");
         ((int)Details(change)["ttr"]!["value"]!).Should().Be(300);
         ((int)afterClose["code"]!).Should().Be(400);
@@ -76,10 +76,10 @@ public sealed class ConversationFieldTests : IClassFixture<EmulatorFixture>
     }
 
     [Theory]
-    [InlineData(0, true, "FILLED", "csatRate must be an integer from 1 to 5")]
-    [InlineData(6, true, "FILLED", "csatRate must be an integer from 1 to 5")]
-    [InlineData(3, null, "FILLED", "csatResolutionConfirmation must be true or false")]
-    [InlineData(3, false, "DONE", "status must be FILLED, PARTIALLY_FILLED or SKIPPED")]
+    [InlineData(0, true, "FILLED", "body.conversationField.csatRate: 0 is not one of 1, 2, 3, 4, 5")]
+    [InlineData(6, true, "FILLED", "body.conversationField.csatRate: 6 is not one of 1, 2, 3, 4, 5")]
+    [InlineData(3, null, "FILLED", "body.conversationField.csatResolutionConfirmation: expected a boolean, found null")]
+    [InlineData(3, false, "DONE", "body.conversationField.status: \"DONE\" is not one of FILLED, PARTIALLY_FILLED, SKIPPED")]
     public async Task Should_answer_400_to_an_invalid_csat(int rate, bool? confirmation, string status, string expected)
     {
         await using var client = await _emulator.NewConsumerAsync();

@@ -53,15 +53,15 @@ public sealed class ExConversationSubscriptionTests : IClassFixture<EmulatorFixt
         ((int)again["code"]!).Should().Be(404);
         ((string?)again["body"]).Should().Be("Subscription not found");
         ((int)missing["code"]!).Should().Be(400);
-        ((string?)missing["body"]).Should().Be("Missing subscriptionId");
+        ((string?)missing["body"]).Should().Be("body.subscriptionId: missing (required)");
         client.Frames.Where(IsNotification).Should().ContainSingle("only the initial notification came before the unsubscribe");
     }
 
     [Theory]
-    [InlineData("{\"convState\":[\"PENDING\"]}", "convState must be OPEN and/or CLOSE")]
-    [InlineData("{\"stage\":7}", "stage must be OPEN and/or CLOSE")]
-    [InlineData("{\"minLastUpdatedTime\":-1}", "minLastUpdatedTime must be a non-negative integer")]
-    [InlineData("\"all\"", "Invalid body: expected an object")]
+    [InlineData("{\"convState\":[\"PENDING\"]}", "body.convState[0]: \"PENDING\" is not one of OPEN, CLOSE")]
+    [InlineData("{\"stage\":7}", "body.stage: expected an array or a string, found an integer")]
+    [InlineData("{\"minLastUpdatedTime\":-1}", "body.minLastUpdatedTime: -1 is below the minimum, 0")]
+    [InlineData("\"all\"", "body: expected an object, found a string")]
     public async Task Should_answer_400_to_a_bad_filter(string bodyJson, string expected)
     {
         await using var client = await _emulator.NewConsumerAsync();

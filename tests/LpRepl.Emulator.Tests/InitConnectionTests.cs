@@ -54,12 +54,15 @@ public sealed class InitConnectionTests : IClassFixture<EmulatorFixture>
         await using var client = await _emulator.ConnectWithoutHeaderAsync();
 
         var noHeaders = await client.RequestAsync("InitConnection");
+        var onlyProperties = await client.RequestAsync("InitConnection", headers: new[] { new { type = ".ams.headers.ClientProperties" } });
         var noJwt = await client.RequestAsync("InitConnection", headers: new[] { new { type = ".ams.headers.ConsumerAuthentication" } });
 
         ((int)noHeaders["code"]!).Should().Be(400);
-        ((string?)noHeaders["body"]).Should().Be("Missing ConsumerAuthentication header");
+        ((string?)noHeaders["body"]).Should().Be("headers: missing (required)");
+        ((int)onlyProperties["code"]!).Should().Be(400);
+        ((string?)onlyProperties["body"]).Should().Be("Missing ConsumerAuthentication header");
         ((int)noJwt["code"]!).Should().Be(400);
-        ((string?)noJwt["body"]).Should().Be("ConsumerAuthentication header needs a jwt");
+        ((string?)noJwt["body"]).Should().Be("headers[0].jwt: missing (required)");
     }
 
     [Fact]

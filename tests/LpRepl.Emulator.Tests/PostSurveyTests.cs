@@ -100,7 +100,7 @@ public sealed class PostSurveyTests : IClassFixture<EmulatorFixture>
         FrameMatch.FirstChange(shown)["metadata"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("[{\"type\":\"ExternalId\",\"id\":\"x-1\"}]");
         ((int)plain["code"]!).Should().Be(200, "no metadata is fine");
         var bad = await client.NextAsync(f => (string?)f["reqId"] == "m2");
-        ((int)bad["code"]!, (string?)bad["body"]).Should().Be((400, "metadata must be an array of objects"));
+        ((int)bad["code"]!, (string?)bad["body"]).Should().Be((400, "metadata: expected an array or an object, found a string"));
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public sealed class ProfileAndKeepAliveTests : IClassFixture<EmulatorFixture>
     }
 
     [Theory]
-    [InlineData("\"John\"", "Invalid body: expected an object")]
-    [InlineData("{\"authenticatedData\":[1]}", "authenticatedData must be an object")]
+    [InlineData("\"John\"", "body: expected an object, found a string")]
+    [InlineData("{\"authenticatedData\":[1]}", "body.authenticatedData: expected an object, found an array")]
     public async Task Should_answer_400_to_a_bad_profile(string bodyJson, string expected)
     {
         await using var client = await _emulator.NewConsumerAsync();

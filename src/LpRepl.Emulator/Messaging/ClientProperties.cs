@@ -15,9 +15,14 @@ internal sealed class ClientProperties
     private ClientProperties(JObject properties)
     {
         Properties = properties;
-        Features = properties["features"] is JArray features
-            ? features.OfType<JValue>().Where(f => f.Type == JTokenType.String).Select(f => (string)f!).ToHashSet(StringComparer.Ordinal)
-            : [];
+        // A single feature may be sent as the element itself ("features":"MULTI_DIALOG"), as any one-element array.
+        JToken[] features = properties["features"] switch
+        {
+            JArray array => [.. array],
+            JValue single => [single],
+            _ => [],
+        };
+        Features = features.OfType<JValue>().Where(f => f.Type == JTokenType.String).Select(f => (string)f!).ToHashSet(StringComparer.Ordinal);
     }
 
     public JObject Properties { get; }

@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace LpRepl.Emulator.Messaging;
 
-/// <summary>Validates the request envelope and routes each request to the handler registered for its type.</summary>
+/// <summary>
+/// Validates the request envelope, then the request against the protocol model, and routes each
+/// request to the handler registered for its type.
+/// </summary>
 internal sealed class RequestDispatcher
 {
     private readonly Dictionary<string, IRequestHandler> _handlers = new(StringComparer.Ordinal);
@@ -68,6 +71,13 @@ internal sealed class RequestDispatcher
         var context = new RequestContext(request, reqId, handler.ResponseType, connection);
         try
         {
+            // Inside the try: a fault in the check answers 500, as one in a handler does, and keeps the connection.
+            if (RequestValidation.Refusal(request) is { } refusal)
+            {
+                context.Fail(400, refusal);
+                return;
+            }
+
             await handler.HandleAsync(context, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -9,23 +9,11 @@ namespace LpRepl.Emulator.Messaging;
 /// </summary>
 internal static class RequestMetadata
 {
-    /// <summary>The metadata as an array (a single object is taken as a one-element array), null when absent; false with an error text when it is neither.</summary>
-    public static bool TryRead(JObject request, out JArray? metadata, out string error)
+    /// <summary>The metadata as an array (a single object is taken as a one-element array), null when absent; the protocol model has checked its shape.</summary>
+    public static JArray? Read(JObject request) => request["metadata"] switch
     {
-        error = "";
-        metadata = request["metadata"] switch
-        {
-            null or { Type: JTokenType.Null } => null,
-            JArray array when array.All(item => item is JObject) => (JArray)array.DeepClone(),
-            JObject single => new JArray(single.DeepClone()),
-            _ => null,
-        };
-        if (metadata is null && request["metadata"] is { Type: not JTokenType.Null })
-        {
-            error = "metadata must be an array of objects";
-            return false;
-        }
-
-        return true;
-    }
+        JArray array => (JArray)array.DeepClone(),
+        JObject single => new JArray(single.DeepClone()),
+        _ => null,
+    };
 }

@@ -11,8 +11,12 @@ namespace LpRepl.Protocol.Model;
 /// </summary>
 internal static class Branches
 {
-    /// <summary>The branches, <c>$ref</c>s resolved and nested pure <c>anyOf</c>s flattened.</summary>
-    public static List<SchemaNode> Flatten(SchemaSet set, SchemaNode node)
+    /// <summary>The branches, <c>$ref</c>s resolved and nested pure <c>anyOf</c>s flattened (worked out once per schema).</summary>
+    public static List<SchemaNode> Flatten(SchemaSet set, SchemaNode node) =>
+        // A copy: callers narrow the list they get.
+        [.. set.Flattened(node, n => FlattenOnce(set, n))];
+
+    private static List<SchemaNode> FlattenOnce(SchemaSet set, SchemaNode node)
     {
         var leaves = new List<SchemaNode>();
         foreach (var branch in node.AnyOf?.OfType<JObject>() ?? [])
@@ -20,7 +24,7 @@ internal static class Branches
             var resolved = set.Resolve(new SchemaNode(branch, node.File));
             if (resolved.AnyOf is not null && resolved.Properties is null && resolved.Types.Count == 0)
             {
-                leaves.AddRange(Flatten(set, resolved));
+                leaves.AddRange(FlattenOnce(set, resolved));
             }
             else
             {
@@ -85,7 +89,9 @@ internal static class Branches
     }
 
     // The JSON types a branch accepts, looking through a pure anyOf (an element that may be one of several objects).
-    private static IReadOnlyList<string> TypesOf(SchemaSet set, SchemaNode node)
+    private static IReadOnlyList<string> TypesOf(SchemaSet set, SchemaNode node) => set.Types(node, n => TypesOnce(set, n));
+
+    private static IReadOnlyList<string> TypesOnce(SchemaSet set, SchemaNode node)
     {
         if (node.Types.Count > 0 || node.AnyOf is null)
         {

@@ -5,7 +5,7 @@ namespace LpRepl.Protocol.Model;
 /// <summary>
 /// Checks a value against a schema of the model, collecting findings with their paths. It reads
 /// the keywords the model's files use (type, const, enum, properties, required,
-/// additionalProperties: false, items, anyOf, $ref) and passes over annotations; a test holds the
+/// additionalProperties: false, items, anyOf, $ref, and the ranges of <see cref="Ranges"/>) and passes over annotations; a test holds the
 /// files to that set, so this and a full JSON Schema validator agree on every frame.
 /// </summary>
 internal sealed class SchemaChecker(SchemaSet set)
@@ -21,6 +21,11 @@ internal sealed class SchemaChecker(SchemaSet set)
         if (node.Allowed is { } allowed && !allowed.Any(a => JToken.DeepEquals(a, value)))
         {
             findings.Add(Branches.NotOneOf(path, value, allowed));
+            return;
+        }
+        if (Ranges.Check(node, value, path) is { } outside)
+        {
+            findings.Add(outside);
             return;
         }
         if (node.AnyOf is not null)
@@ -67,9 +72,10 @@ internal sealed class SchemaChecker(SchemaSet set)
 
     private void CheckObject(SchemaNode node, JObject instance, string path, List<ProtocolFinding> findings)
     {
-        var declared = node.Properties?.Properties().Select(p => p.Name).ToList() ?? [];
         var missing = node.Required.Where(name => instance[name] is null).ToList();
-        var absent = declared.Where(name => instance[name] is null).ToList();
+        // Only an unknown field needs the declared ones (for its suggestion): most frames have none.
+        List<string>? declared = null;
+        List<string>? absent = null;
         foreach (var (name, child) in instance)
         {
             if (node.Child(name) is { } schema)
@@ -77,6 +83,8 @@ internal sealed class SchemaChecker(SchemaSet set)
                 Check(schema, child!, JsonPath.Property(path, name), findings);
                 continue;
             }
+            declared ??= node.Properties?.Properties().Select(p => p.Name).ToList() ?? [];
+            absent ??= declared.Where(field => instance[field] is null).ToList();
             if (declared.Count == 0 && !node.Closed)
             {
                 continue;
@@ -86,7 +94,7 @@ internal sealed class SchemaChecker(SchemaSet set)
             var fieldPath = JsonPath.Property(path, name);
             if (nearest is not null && missing.Remove(nearest))
             {
-                findings.Add(new ProtocolFinding(fieldPath, FindingKind.UnknownField, $"unknown field; did you mean '{nearest}'? ({nearest} is required)", nearest));
+                findings.Add(new ProtocolFinding(fieldPath, FindingKind.UnknownField, $"unknown field; did you mean '{nearest}'? ({nearest} is required)", nearest) { StandsForRequired = true });
             }
             else if (nearest is not null)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json.Linq;
 
 namespace LpRepl.Protocol.Model;
@@ -5,9 +6,22 @@ namespace LpRepl.Protocol.Model;
 /// <summary>The schema files by name, and how a <c>$ref</c> (<c>file#/json/pointer</c> or <c>#/pointer</c>) finds its target.</summary>
 internal sealed class SchemaSet(IReadOnlyDictionary<string, JObject> files)
 {
+    // The schemas never change once read: an anyOf's branches are worked out once, for every request after
+    // (the emulator checks each inbound request, from several connections at once).
+    private readonly ConcurrentDictionary<JObject, IReadOnlyList<SchemaNode>> _flattened = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<JObject, IReadOnlyList<string>> _types = new(ReferenceEqualityComparer.Instance);
+
     public IReadOnlyDictionary<string, JObject> Files => files;
 
     public SchemaNode Root(string file) => new(files[file], file);
+
+    /// <summary>The branches of <paramref name="node"/>'s anyOf as <paramref name="flatten"/> finds them, remembered.</summary>
+    public IReadOnlyList<SchemaNode> Flattened(SchemaNode node, Func<SchemaNode, List<SchemaNode>> flatten) =>
+        _flattened.GetOrAdd(node.Schema, _ => flatten(node));
+
+    /// <summary>The JSON types <paramref name="node"/> accepts as <paramref name="find"/> works them out, remembered.</summary>
+    public IReadOnlyList<string> Types(SchemaNode node, Func<SchemaNode, IReadOnlyList<string>> find) =>
+        _types.GetOrAdd(node.Schema, _ => find(node));
 
     /// <summary>Follows <c>$ref</c>s until a schema that is not one.</summary>
     public SchemaNode Resolve(SchemaNode node)

@@ -140,13 +140,13 @@ public sealed class FileSharingTutorialTests(EmulatorFixture emulator) : IClassF
         var response = await client.RequestAsync("ms.PublishEvent", new { dialogId = conversationId, @event = new { type = "ContentEvent", contentType = "hosted/file", message = file } });
 
         ((int)response["code"]!).Should().Be(400);
-        ((string?)response["body"]).Should().Be("hosted/file preview must be under 30 KB (30720 bytes)");
+        ((string?)response["body"]).Should().Be("body.event.message.preview: must be under 30 KB (30720 bytes of UTF-8)");
     }
 
     [Theory]
-    [InlineData("""{"relativePath":"/v1/AUTH_async-images/1/x.EXE","fileType":"EXE"}""", "hosted/file fileType must be one of IMG, JPG, JPEG, PNG, GIF, TXT, PDF")]
-    [InlineData("""{"caption":"no path","fileType":"PNG"}""", "hosted/file needs a message object with relativePath and fileType")]
-    [InlineData("""{"caption":7,"relativePath":"/v1/AUTH_async-images/1/x.PNG","fileType":"PNG"}""", "hosted/file caption must be a string")]
+    [InlineData("""{"relativePath":"/v1/AUTH_async-images/1/x.EXE","fileType":"EXE"}""", "body.event.message.fileType: \"EXE\" is not one of IMG, JPG, JPEG, PNG, GIF, TXT, PDF")]
+    [InlineData("""{"caption":"no path","fileType":"PNG"}""", "body.event.message.relativePath: missing (required)")]
+    [InlineData("""{"caption":7,"relativePath":"/v1/AUTH_async-images/1/x.PNG","fileType":"PNG"}""", "body.event.message.caption: expected a string, found an integer")]
     [Documented("ms.PublishEvent/HostedFile", MessagingSources.HostedFile + " (relativePath, fileType enum)")]
     public async Task Should_refuse_a_hosted_file_the_schema_excludes(string messageJson, string expected)
     {

@@ -69,7 +69,9 @@ public sealed class GenerateUploadUrlReferenceTests(EmulatorFixture emulator) : 
 
         ((int)response["code"]!).Should().Be(400);
         ((string?)response["type"]).Should().Be("ms.BaseGenerateURLResponse");
-        ((string?)response["body"]).Should().StartWith(fileType is "JPG" or "PNG" ? "fileSize must be at most 3 MB" : "fileType must be one of JPG, JPEG, PNG, GIF");
+        ((string?)response["body"]).Should().Be(fileType is "JPG" or "PNG"
+            ? $"body.fileSize: {fileSize} is above the maximum, 3145728" + (fileSize.StartsWith('"') ? " (3 MB)" : "")
+            : $"body.fileType: \"{fileType}\" is not one of JPG, PNG, GIF, JPEG");
     }
 
     [Fact]

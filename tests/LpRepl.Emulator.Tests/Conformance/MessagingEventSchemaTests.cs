@@ -40,7 +40,7 @@ public sealed class MessagingEventSchemaTests(EmulatorFixture emulator) : IClass
         var response = await client.RequestAsync("ms.PublishEvent", new { dialogId, @event = new { type = "ChatStateEvent", chatState = "TYPING" } });
 
         ((int)response["code"]!).Should().Be(400);
-        ((string?)response["body"]).Should().Be("ChatStateEvent needs chatState ACTIVE|INACTIVE|GONE|COMPOSING|PAUSE");
+        ((string?)response["body"]).Should().Be("body.event.chatState: \"TYPING\" is not one of ACTIVE, INACTIVE, GONE, COMPOSING, PAUSE");
     }
 
     [Theory]
@@ -65,9 +65,9 @@ public sealed class MessagingEventSchemaTests(EmulatorFixture emulator) : IClass
     }
 
     [Theory]
-    [InlineData("""{"type":"HostedFile"}""", "Unsupported event type: HostedFile")]
-    [InlineData("""{"chatState":"ACTIVE"}""", "Missing event type")]
-    [InlineData("""{"type":"RichContentEvent","content":"text"}""", "RichContentEvent needs a content object")]
+    [InlineData("""{"type":"HostedFile"}""", "body.event.type: \"HostedFile\" is not one of ContentEvent, RichContentEvent, AcceptStatusEvent, ChatStateEvent")]
+    [InlineData("""{"chatState":"ACTIVE"}""", "body.event.type: missing (required: one of ContentEvent, RichContentEvent, AcceptStatusEvent, ChatStateEvent)")]
+    [InlineData("""{"type":"RichContentEvent","content":"text"}""", "body.event.content: expected an object, found a string")]
     [Documented("ms.PublishEvent", MessagingSources.PublishEventBody + " (event: one of the AbstractMessagingEvent types)")]
     public async Task Should_refuse_an_event_of_no_documented_type(string eventJson, string expected)
     {

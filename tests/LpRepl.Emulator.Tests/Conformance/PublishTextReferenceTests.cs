@@ -57,10 +57,10 @@ public sealed class PublishTextReferenceTests(EmulatorFixture emulator) : IClass
     }
 
     [Theory]
-    [InlineData("""{"type":"ContentEvent","contentType":"text/plain","message":{"text":"hi there"}}""", "ContentEvent needs a message string (text/plain)")]
-    [InlineData("""{"type":"ContentEvent","contentType":"text/plain","message":42}""", "ContentEvent needs a message string (text/plain)")]
-    [InlineData("""{"type":"ContentEvent","message":"hi there"}""", "ContentEvent needs a contentType: text/plain or hosted/file")]
-    [InlineData("""{"type":"ContentEvent","contentType":"text/html","message":"<b>hi</b>"}""", "Unsupported contentType: text/html (text/plain or hosted/file)")]
+    [InlineData("""{"type":"ContentEvent","contentType":"text/plain","message":{"text":"hi there"}}""", "body.event.message: expected a string, found an object")]
+    [InlineData("""{"type":"ContentEvent","contentType":"text/plain","message":42}""", "body.event.message: expected a string, found an integer")]
+    [InlineData("""{"type":"ContentEvent","message":"hi there"}""", "body.event.contentType: missing (required: one of text/plain, hosted/file, HostedFile)")]
+    [InlineData("""{"type":"ContentEvent","contentType":"text/html","message":"<b>hi</b>"}""", "body.event.contentType: \"text/html\" is not one of text/plain, hosted/file, HostedFile")]
     [Documented("ms.PublishEvent/TextValue", MessagingSources.TextValue + " (message: string; type, contentType, message required)")]
     [Documented("ms.PublishEvent/ContentEvent", MessagingSources.ContentEvent + " (TextValue or HostedFile)")]
     public async Task Should_refuse_a_content_event_the_schema_excludes(string eventJson, string expected)
@@ -86,8 +86,8 @@ public sealed class PublishTextReferenceTests(EmulatorFixture emulator) : IClass
         var noEvent = await client.RequestAsync("ms.PublishEvent", new { dialogId });
 
         ((int)noDialog["code"]!).Should().Be(400);
-        ((string?)noDialog["body"]).Should().Be("Missing dialogId");
+        ((string?)noDialog["body"]).Should().Be("body.dialogId: missing (required)");
         ((int)noEvent["code"]!).Should().Be(400);
-        ((string?)noEvent["body"]).Should().Be("Missing event");
+        ((string?)noEvent["body"]).Should().Be("body.event: missing (required)");
     }
 }

@@ -36,13 +36,27 @@ public sealed class QueryMessagesSchemaTests(EmulatorFixture emulator) : IClassF
         var dialogId = await client.OpenConversationAsync();
 
         var missing = await client.RequestAsync(".ams.ms.QueryMessages", new { fromSeq = 0 });
-        var negative = await client.RequestAsync(".ams.ms.QueryMessages", new { dialogId, fromSeq = -1 });
+        var text = await client.RequestAsync(".ams.ms.QueryMessages", new { dialogId, fromSeq = "0" });
         var unknown = await client.RequestAsync(".ams.ms.QueryMessages", new { dialogId = "nobody's" });
 
         ((int)missing["code"]!).Should().Be(400);
-        ((string?)missing["body"]).Should().Be("Missing dialogId");
-        ((int)negative["code"]!).Should().Be(400);
-        ((string?)negative["body"]).Should().Be("fromSeq must be a non-negative integer");
+        ((string?)missing["body"]).Should().Be("body.dialogId: missing (required)");
+        ((int)text["code"]!).Should().Be(400);
+        ((string?)text["body"]).Should().Be("body.fromSeq: expected an integer, found a string");
         ((int)unknown["code"]!).Should().Be(404);
+    }
+
+    [Fact]
+    [Documented(".ams.ms.QueryMessages", MessagingSources.QueryMessages + " (fromSeq: an integer, no minimum)")]
+    public async Task Should_read_a_negative_fromSeq_as_every_event()
+    {
+        await using var client = await emulator.NewConsumerAsync();
+        var dialogId = await client.OpenConversationAsync();
+        await client.RequestAsync("ms.PublishEvent", Requests.Text(dialogId, "hi"));
+
+        var negative = await client.RequestAsync(".ams.ms.QueryMessages", new { dialogId, fromSeq = -1 });
+
+        ((int)negative["code"]!).Should().Be(200, negative["body"]!.ToString());
+        ((JArray)negative["body"]!).Should().NotBeEmpty("events with a sequence of at least -1 are all of them");
     }
 }

@@ -61,11 +61,11 @@ public sealed class ReadAcceptTutorialTests(ManualAgentEmulator emulator) : ICla
     }
 
     [Theory]
-    [InlineData("""{"type":"AcceptStatusEvent","status":"SEEN","sequenceList":[0]}""", "AcceptStatusEvent needs status ACCEPT|READ|ACCESS|NACK|ACTION")]
-    [InlineData("""{"type":"AcceptStatusEvent","status":"READ"}""", "AcceptStatusEvent needs a sequenceList of non-negative integers")]
-    [InlineData("""{"type":"AcceptStatusEvent","status":"READ","sequenceList":[1.5]}""", "AcceptStatusEvent needs a sequenceList of non-negative integers")]
-    [InlineData("""{"type":"AcceptStatusEvent","status":"READ","sequenceList":[-1]}""", "AcceptStatusEvent needs a sequenceList of non-negative integers")]
-    [InlineData("""{"type":"AcceptStatusEvent","status":"READ","sequenceList":[99999999999999999999999]}""", "AcceptStatusEvent needs a sequenceList of non-negative integers")]
+    [InlineData("""{"type":"AcceptStatusEvent","status":"SEEN","sequenceList":[0]}""", "body.event.status: \"SEEN\" is not one of ACCEPT, READ, ACCESS, NACK, ACTION")]
+    [InlineData("""{"type":"AcceptStatusEvent","status":"READ"}""", "body.event.sequenceList: missing (required)")]
+    [InlineData("""{"type":"AcceptStatusEvent","status":"READ","sequenceList":[1.5]}""", "body.event.sequenceList[0]: expected an integer, found a number")]
+    [InlineData("""{"type":"AcceptStatusEvent","status":"READ","sequenceList":[-1]}""", "body.event.sequenceList[0]: -1 is below the minimum, 0")]
+    [InlineData("""{"type":"AcceptStatusEvent","status":"READ","sequenceList":[99999999999999999999999]}""", "body.event.sequenceList: 99999999999999999999999 is beyond any sequence the emulator hands out (at most 2147483647)")]
     [Documented("ms.PublishEvent/AcceptStatusEvent", MessagingSources.AcceptStatusEvent + " (type, status, sequenceList of integers required)")]
     public async Task Should_refuse_a_receipt_the_schema_excludes(string eventJson, string expected)
     {

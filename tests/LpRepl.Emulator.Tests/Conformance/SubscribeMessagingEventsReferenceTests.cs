@@ -63,12 +63,10 @@ public sealed class SubscribeMessagingEventsReferenceTests(EmulatorFixture emula
     }
 
     [Theory]
-    [InlineData("-1")]
-    [InlineData("1e30")]
-    [InlineData("0.5")]
-    [InlineData("\"0\"")]
+    [InlineData("0.5", "body.fromSeq: expected an integer, found a number")]
+    [InlineData("\"0\"", "body.fromSeq: expected an integer, found a string")]
     [Documented("ms.SubscribeMessagingEvents", MessagingSources.SubscribeMessagingEvents + " (fromSeq: integer)")]
-    public async Task Should_refuse_a_fromSeq_that_is_not_a_non_negative_integer_with_the_request_id(string fromSeq)
+    public async Task Should_refuse_a_fromSeq_that_is_not_an_integer_with_the_request_id(string fromSeq, string expected)
     {
         await using var client = await emulator.NewConsumerAsync();
         var dialogId = await client.OpenConversationAsync();
@@ -79,7 +77,25 @@ public sealed class SubscribeMessagingEventsReferenceTests(EmulatorFixture emula
         ((string?)response["reqId"]).Should().Be("bad");
         ((int)response["code"]!).Should().Be(400);
         ((string?)response["type"]).Should().Be("GenericSubscribeResponse");
-        ((string?)response["body"]).Should().Be("fromSeq must be a non-negative integer");
+        ((string?)response["body"]).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("-1", 1)]
+    [InlineData("1e30", 0)]
+    [Documented("ms.SubscribeMessagingEvents", MessagingSources.SubscribeMessagingEvents + " (fromSeq: an integer, 'greater or equal to this value', no minimum)")]
+    public async Task Should_take_any_integer_fromSeq_as_where_the_history_starts(string fromSeq, int events)
+    {
+        await using var client = await emulator.NewConsumerAsync();
+        var dialogId = await client.OpenConversationAsync();
+        await client.RequestAsync("ms.PublishEvent", Requests.Text(dialogId, "hi"));
+
+        await client.SendAsync($$$$"""{"kind":"req","id":"any","type":"ms.SubscribeMessagingEvents","body":{"dialogId":"{{{{dialogId}}}}","fromSeq":{{{{fromSeq}}}}}}""");
+        var response = await client.NextAsync(f => (string?)f["reqId"] == "any");
+        var history = await client.NextAsync(FrameMatch.IsMessagingNotification);
+
+        ((int)response["code"]!).Should().Be(200, response["body"]!.ToString());
+        ((JArray)history["body"]!["changes"]!).Where(c => (string?)c["originatorMetadata"]?["role"] == "CONSUMER").Should().HaveCount(events);
     }
 
     [Fact]
@@ -94,7 +110,7 @@ public sealed class SubscribeMessagingEventsReferenceTests(EmulatorFixture emula
         var foreign = await other.RequestAsync("ms.SubscribeMessagingEvents", Requests.Subscribe(dialogId));
 
         ((int)missing["code"]!).Should().Be(400);
-        ((string?)missing["body"]).Should().Be("Missing dialogId");
+        ((string?)missing["body"]).Should().Be("body.dialogId: missing (required)");
         ((int)foreign["code"]!).Should().Be(404);
     }
 

@@ -49,6 +49,7 @@ public partial class LayeringTests
         var references = typeof(EmulatorServer).Assembly.GetReferencedAssemblies().Select(a => a.Name);
 
         references.Should().NotContain(["LpRepl.Core", "LpRepl.Terminal", "lprepl"]);
+        references.Should().Contain("LpRepl.Protocol", "requests are checked against the protocol model");
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public class ProtocolModelTests
         var findings = Check($"{{\"kind\":\"req\",\"id\":1,\"type\":\"ms.PublishEvent\",\"body\":{{\"dialogID\":\"d\",\"event\":{Text}}}}}");
 
         // One finding for one typo: the required dialogId it stands for is not reported missing as well.
-        findings.Should().Equal(new ProtocolFinding("body.dialogID", FindingKind.UnknownField, "unknown field; did you mean 'dialogId'? (dialogId is required)", "dialogId"));
+        findings.Should().Equal(new ProtocolFinding("body.dialogID", FindingKind.UnknownField, "unknown field; did you mean 'dialogId'? (dialogId is required)", "dialogId") { StandsForRequired = true });
+        findings[0].Refuses.Should().BeTrue("the required dialogId is missing");
     }
 
     [Fact]
@@ -188,5 +189,26 @@ public class ProtocolModelTests
             "ms.GenerateURLForUploadFile", "ms.GenerateURLForDownloadFile",
             "userprofile.SetUserProfile",
         ]);
+    }
+
+    [Theory]
+    [InlineData("{\"kind\":\"req\",\"id\":\"0\",\"type\":\"ms.GenerateURLForUploadFile\",\"body\":{\"fileSize\":0,\"fileType\":\"PNG\"}}", "body.fileSize", "0 is below the minimum, 1")]
+    [InlineData("{\"kind\":\"req\",\"id\":\"0\",\"type\":\"ms.GenerateURLForUploadFile\",\"body\":{\"fileSize\":4000000,\"fileType\":\"PNG\"}}", "body.fileSize", "4000000 is above the maximum, 3145728")]
+    [InlineData("{\"kind\":\"req\",\"id\":\"0\",\"type\":\"ms.GenerateURLForUploadFile\",\"body\":{\"fileSize\":\"1e3\",\"fileType\":\"PNG\"}}", "body.fileSize", "must be a positive whole number of bytes, in digits (\"1024\")")]
+    [InlineData("{\"id\":\"0\",\"type\":\"cm.UpdateConversationField\",\"body\":{\"conversationId\":\"c\",\"conversationField\":[]}}", "body.conversationField", "must not be empty")]
+    [InlineData("{\"kind\":\"req\",\"id\":\"\",\"type\":\"KeepAlive\"}", "id", "must not be empty")]
+    public void Should_report_a_value_outside_its_documented_range(string frame, string path, string message)
+    {
+        Check(frame).Should().Equal(new ProtocolFinding(path, FindingKind.OutOfRange, message));
+    }
+
+    [Fact]
+    public void Should_let_an_unknown_field_through_as_a_server_would_but_not_a_misspelt_required_one()
+    {
+        var unknown = Check($"{{\"kind\":\"req\",\"id\":1,\"type\":\"ms.PublishEvent\",\"body\":{{\"dialogId\":\"d\",\"event\":{Text},\"colour\":\"red\"}}}}");
+        var misspelt = Check($"{{\"kind\":\"req\",\"id\":1,\"type\":\"ms.PublishEvent\",\"body\":{{\"dialogID\":\"d\",\"event\":{Text}}}}}");
+
+        unknown.Should().ContainSingle().Which.Refuses.Should().BeFalse();
+        misspelt.Should().ContainSingle().Which.Refuses.Should().BeTrue();
     }
 }

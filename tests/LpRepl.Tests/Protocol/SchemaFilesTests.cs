@@ -18,6 +18,7 @@ public class SchemaFilesTests
     private static readonly HashSet<string> Keywords =
     [
         "type", "const", "enum", "properties", "required", "additionalProperties", "items", "anyOf", "$ref", "$defs",
+        "minimum", "maximum", "minLength", "maxLength", "pattern", "minItems",
         "$schema", "$id", "$comment", "title", "description", "examples",
     ];
 

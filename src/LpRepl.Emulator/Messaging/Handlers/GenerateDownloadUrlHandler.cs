@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using LpRepl.Emulator.Files;
-using Newtonsoft.Json.Linq;
 
 namespace LpRepl.Emulator.Messaging.Handlers;
 
@@ -20,14 +19,13 @@ internal sealed partial class GenerateDownloadUrlHandler : IRequestHandler
         // Any file of the account may be fetched (the agent shares files too), but only inside its container.
         // A bare file name (the tutorial's "1234.JPG") is taken as one in the caller's container.
         var prefix = SwiftTempUrl.PathPrefix + context.Account.AccountId + "/";
-        var relativePath = context.Body?["relativePath"] is JValue { Type: JTokenType.String } pathToken ? (string?)pathToken : null;
-        if (relativePath is not null && FileName().IsMatch(relativePath))
+        var relativePath = (string)context.Body!["relativePath"]!;
+        if (FileName().IsMatch(relativePath))
         {
             relativePath = prefix + relativePath;
         }
 
-        if (relativePath is null
-            || !relativePath.StartsWith(prefix, StringComparison.Ordinal)
+        if (!relativePath.StartsWith(prefix, StringComparison.Ordinal)
             || !FileName().IsMatch(relativePath[prefix.Length..]))
         {
             context.Fail(400, "relativePath must be " + SwiftTempUrl.PathPrefix + "<account>/<file>");

@@ -28,20 +28,22 @@ internal sealed class InitConnectionHandler : IRequestHandler
             JObject single => [single],
             _ => [],
         };
-        var authentication = headers.FirstOrDefault(h => (string?)h["type"] is ".ams.headers.ConsumerAuthentication" or "ams.headers.ConsumerAuthentication");
+        var authentication = headers.FirstOrDefault(h => (string?)h["type"] == ".ams.headers.ConsumerAuthentication");
         if (authentication is null)
         {
             context.Fail(400, "Missing ConsumerAuthentication header");
             return Task.CompletedTask;
         }
 
-        if (authentication["jwt"] is not JValue { Type: JTokenType.String } jwtToken || ((string?)jwtToken)!.Length == 0)
+        // The protocol model has checked that the header carries a jwt string (and every header's type).
+        var jwt = (string)authentication["jwt"]!;
+        if (jwt.Length == 0)
         {
             context.Fail(400, "ConsumerAuthentication header needs a jwt");
             return Task.CompletedTask;
         }
 
-        var validation = _tokens.Validate((string)jwtToken!, context.Account.AccountId);
+        var validation = _tokens.Validate(jwt, context.Account.AccountId);
         if (validation.Failure == TokenFailure.Expired)
         {
             // As documented for an expired token: the socket closes (4401, or 4407 for an unauthenticated identity).
@@ -70,7 +72,7 @@ internal sealed class InitConnectionHandler : IRequestHandler
             connection.Authenticate(context.Account.GetConsumer(validation.ConsumerId!), validation.ExpiresAt, validation.Unauthenticated);
         }
 
-        if (headers.FirstOrDefault(h => (string?)h["type"] is ".ams.headers.ClientProperties" or "ams.headers.ClientProperties") is { } properties)
+        if (headers.FirstOrDefault(h => (string?)h["type"] == ".ams.headers.ClientProperties") is { } properties)
         {
             connection.ClientProperties = ClientProperties.From(properties);
         }

@@ -22,19 +22,16 @@ internal sealed class PublishEventHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        var body = context.Body;
-        if (body?["dialogId"] is not JValue { Type: JTokenType.String } dialogIdToken)
-        {
-            context.Fail(400, "Missing dialogId");
-            return Task.CompletedTask;
-        }
-
-        var evt = EventValidator.Validate(body["event"], out var error);
-        if (evt is null || !RequestMetadata.TryRead(context.Request, out var metadata, out error))
+        // The protocol model has checked the body: a dialogId string and an event of a documented shape.
+        var body = context.Body!;
+        var evt = EventValidator.Validate(body["event"]!, out var error);
+        if (evt is null)
         {
             context.Fail(400, error);
             return Task.CompletedTask;
         }
+
+        var metadata = RequestMetadata.Read(context.Request);
 
         var consumer = context.Consumer;
         Dialog dialog;
@@ -42,7 +39,7 @@ internal sealed class PublishEventHandler : IRequestHandler
         lock (consumer.Gate)
         {
             // Someone else's dialog and no dialog at all look the same: never reveal another consumer's data.
-            var found = consumer.FindDialog((string)dialogIdToken!);
+            var found = consumer.FindDialog((string)body["dialogId"]!);
             var conversationId = body["conversationId"] as JValue;
             if (found is null || (conversationId is { Type: JTokenType.String } && (string?)conversationId != found.ConversationId))
             {

@@ -26,13 +26,7 @@ internal sealed class RequestConversationHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        var body = context.Request["body"];
-        if (body is not (null or JObject) && body.Type != JTokenType.Null)
-        {
-            context.Fail(400, "Invalid body: expected an object");
-            return Task.CompletedTask;
-        }
-
+        // The protocol model has checked that a body, when given, is an object.
         var details = new JObject();
         foreach (var field in StoredFields)
         {

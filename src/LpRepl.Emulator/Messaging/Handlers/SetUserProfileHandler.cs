@@ -12,19 +12,7 @@ internal sealed class SetUserProfileHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        var body = context.Request["body"];
-        if (body is not (null or JObject) && body.Type != JTokenType.Null)
-        {
-            context.Fail(400, "Invalid body: expected an object");
-            return Task.CompletedTask;
-        }
-
-        if (context.Body?["authenticatedData"] is { Type: not (JTokenType.Object or JTokenType.Null) })
-        {
-            context.Fail(400, "authenticatedData must be an object");
-            return Task.CompletedTask;
-        }
-
+        // The protocol model has checked the body: an object if given, authenticatedData an object.
         var consumer = context.Consumer;
         lock (consumer.Gate)
         {

@@ -11,19 +11,8 @@ internal sealed class SubscribeExConversationsHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        if (context.Request["body"] is { Type: not (JTokenType.Object or JTokenType.Null) })
-        {
-            context.Fail(400, "Invalid body: expected an object");
-            return Task.CompletedTask;
-        }
-
         // The filter never names a consumer: a subscription only ever sees the caller's own conversations.
-        var filter = ExConversationFilter.Parse(context.Body, out var error);
-        if (filter is null)
-        {
-            context.Fail(400, error);
-            return Task.CompletedTask;
-        }
+        var filter = ExConversationFilter.Parse(context.Body);
 
         var consumer = context.Consumer;
         var subscription = new ExConversationSubscription(Guid.NewGuid().ToString(), filter, context.Account.AccountId);

@@ -11,10 +11,7 @@ internal sealed class SubscribeMessagingEventsHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        if (!HistoryRequest.TryRead(context, out var dialogId, out var fromSeq))
-        {
-            return Task.CompletedTask;
-        }
+        var (dialogId, fromSeq) = HistoryRequest.Read(context);
 
         var consumer = context.Consumer;
         lock (consumer.Gate)

@@ -1,5 +1,3 @@
-using Newtonsoft.Json.Linq;
-
 namespace LpRepl.Emulator.Messaging.Handlers;
 
 /// <summary><c>cqm.UnsubscribeExConversations</c>: ends one of this connection's ExConversation subscriptions.</summary>
@@ -12,17 +10,13 @@ internal sealed class UnsubscribeExConversationsHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        if (context.Body?["subscriptionId"] is not JValue { Type: JTokenType.String } idToken)
-        {
-            context.Fail(400, "Missing subscriptionId");
-            return Task.CompletedTask;
-        }
-
+        // The protocol model has checked that the body names a subscriptionId string.
+        var subscriptionId = (string)context.Body!["subscriptionId"]!;
         var consumer = context.Consumer;
         lock (consumer.Gate)
         {
             // Subscriptions belong to the connection: another connection's id is as unknown as a made-up one.
-            if (!context.Connection.Subscriptions.RemoveConversations((string)idToken!))
+            if (!context.Connection.Subscriptions.RemoveConversations(subscriptionId))
             {
                 context.Fail(404, "Subscription not found");
                 return Task.CompletedTask;

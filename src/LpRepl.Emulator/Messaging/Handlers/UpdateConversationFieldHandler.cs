@@ -22,26 +22,10 @@ internal sealed class UpdateConversationFieldHandler : IRequestHandler
 
     public Task HandleAsync(RequestContext context, CancellationToken ct)
     {
-        var body = context.Body;
-        if (body?["conversationId"] is not JValue { Type: JTokenType.String } conversationIdToken)
-        {
-            context.Fail(400, "Missing conversationId");
-            return Task.CompletedTask;
-        }
-
+        // The protocol model has checked the body: a conversationId, and one field object or a list of at least one.
+        var body = context.Body!;
         // A single field may be sent bare instead of in a one-element array.
-        List<JToken>? items = body["conversationField"] switch
-        {
-            JArray array => [.. array],
-            JObject single => [single],
-            _ => null,
-        };
-        if (items is null || items.Count == 0)
-        {
-            context.Fail(400, "Missing conversationField");
-            return Task.CompletedTask;
-        }
-
+        List<JObject> items = body["conversationField"] is JArray array ? [.. array.Cast<JObject>()] : [(JObject)body["conversationField"]!];
         var updates = new List<FieldUpdate>();
         foreach (var item in items)
         {
@@ -57,7 +41,7 @@ internal sealed class UpdateConversationFieldHandler : IRequestHandler
         var consumer = context.Consumer;
         lock (consumer.Gate)
         {
-            var conversation = consumer.FindConversation((string)conversationIdToken!);
+            var conversation = consumer.FindConversation((string)body["conversationId"]!);
             if (conversation is null)
             {
                 context.Fail(404, "Conversation not found");
