@@ -62,7 +62,7 @@ public class BadInputTests(EmulatorFixture emulator) : IClassFixture<EmulatorFix
     {
         var (output, _) = await RunInteractive("LP_JWT=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA", "connect");
 
-        output.Errors.Should().ContainSingle().Which.Should().Contain("refused the token (HTTP 401)");
+        output.Errors.Should().ContainSingle().Which.Should().Contain("refused the token (HTTP 401: \"Unauthorized: bad token signature\")");
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class ScriptCommandTests(EmulatorFixture emulator) : IClassFixture
         await using var _ = session;
 
         code.Should().Be(ExitCodes.ConnectionFailed);
-        output.Errors.Should().ContainSingle().Which.Should().Contain("refused the token (HTTP 401)");
+        output.Errors.Should().ContainSingle().Which.Should().Contain("refused the token (HTTP 401: \"Unauthorized: malformed token\")");
     }
 
     [Fact]
