@@ -77,4 +77,16 @@ public sealed record AppOptions
 
     /// <summary>Seconds without a frame or ping before the emulator closes a connection (0: never).</summary>
     public int IdleTimeoutSeconds { get; init; } = 120;
+
+    /// <summary>The emulator's request rate per consumer connection before 429 (0: no limit).</summary>
+    public double RequestsPerSecond { get; init; } = new EmulatorOptions().RequestsPerSecond;
+
+    /// <summary>How many requests a consumer connection may send at once before the rate applies.</summary>
+    public int RequestBurst { get; init; } = new EmulatorOptions().RequestBurst;
+
+    /// <summary>Frames the emulator queues for a client that does not read before it closes the socket with 1008.</summary>
+    public int MaxQueuedFrames { get; init; } = new EmulatorOptions().MaxQueuedFrames;
+
+    /// <summary>Characters of frame text the emulator queues for a client that does not read before it closes with 1008.</summary>
+    public long MaxQueuedCharacters { get; init; } = new EmulatorOptions().MaxQueuedCharacters;
 }

@@ -40,12 +40,16 @@ public sealed class CommandLine
     private readonly Argument<string> _scriptFile = new("FILE") { Description = "a file of REPL lines (.lprepl), or - for standard input" };
     private readonly Argument<string> _transcriptFile = new("TRANSCRIPT") { Description = "a transcript written by record / --record" };
     private readonly Option<int> _port = new("--port") { Description = "port to listen on (0: a free one)", DefaultValueFactory = _ => 0 };
+    private readonly Option<double> _requestsPerSecond = new("--requests-per-second") { Description = "the emulator's requests per second per consumer connection before it answers 429 (0: no limit)", DefaultValueFactory = _ => new EmulatorOptions().RequestsPerSecond };
+    private readonly Option<int> _requestBurst = new("--request-burst") { Description = "requests a consumer connection may send at once before the per-second rate applies", DefaultValueFactory = _ => new EmulatorOptions().RequestBurst };
+    private readonly Option<int> _maxQueuedFrames = new("--max-queued-frames") { Description = "frames queued for a client that does not read before the emulator closes its socket with 1008", DefaultValueFactory = _ => new EmulatorOptions().MaxQueuedFrames };
+    private readonly Option<long> _maxQueuedCharacters = new("--max-queued-characters") { Description = "characters of frame text queued for a client that does not read before the emulator closes its socket with 1008", DefaultValueFactory = _ => new EmulatorOptions().MaxQueuedCharacters };
     private readonly Option<string?> _caOut = new("--ca-out") { Description = "where to write the emulator's CA certificate (PEM)" };
 
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _strict, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey];
+        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _strict, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters];
         foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
@@ -71,7 +75,7 @@ public sealed class CommandLine
         Root.Subcommands.Add(replay);
 
         var emulator = new Command("emulator", "run the LivePerson emulator alone, for curl, wscat or several REPLs");
-        foreach (var option in new Option[] { _port, _account, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _caOut, _log, _logLevel })
+        foreach (var option in new Option[] { _port, _account, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters, _caOut, _log, _logLevel })
         {
             emulator.Options.Add(option);
         }
@@ -161,6 +165,10 @@ public sealed class CommandLine
         {
             return $"--keepalive-frame must be ping or getclock (not '{parse.GetValue(_keepAliveFrame)}')";
         }
+        if (LimitError(parse) is { } limit)
+        {
+            return limit;
+        }
         options = new AppOptions
         {
             Account = parse.GetValue(_account),
@@ -189,8 +197,31 @@ public sealed class CommandLine
             AgentTyping = parse.GetValue(_agentTyping),
             IdleTimeoutSeconds = parse.GetValue(_idleTimeout),
             BrandKeyFile = parse.GetValue(_brandKey),
+            RequestsPerSecond = parse.GetValue(_requestsPerSecond),
+            RequestBurst = parse.GetValue(_requestBurst),
+            MaxQueuedFrames = parse.GetValue(_maxQueuedFrames),
+            MaxQueuedCharacters = parse.GetValue(_maxQueuedCharacters),
         };
         return null;
+    }
+
+    // The emulator's limits: a value it would refuse at start is a usage error here, with the option's name.
+    private string? LimitError(ParseResult parse)
+    {
+        var rate = parse.GetValue(_requestsPerSecond);
+        if (rate < 0 || double.IsNaN(rate) || double.IsInfinity(rate))
+        {
+            return $"--requests-per-second must be 0 (no limit) or more (not '{rate}')";
+        }
+        if (parse.GetValue(_requestBurst) < 1)
+        {
+            return $"--request-burst must be 1 or more (not '{parse.GetValue(_requestBurst)}')";
+        }
+        if (parse.GetValue(_maxQueuedFrames) < 1)
+        {
+            return $"--max-queued-frames must be 1 or more (not '{parse.GetValue(_maxQueuedFrames)}')";
+        }
+        return parse.GetValue(_maxQueuedCharacters) < 1 ? $"--max-queued-characters must be 1 or more (not '{parse.GetValue(_maxQueuedCharacters)}')" : null;
     }
 
     private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;

@@ -28,7 +28,7 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Should_refuse_an_empty_authorization_header()
     {
-        await ExpectRefusedAsync("", HttpStatusCode.Unauthorized);
+        await ExpectRefusedAsync("", "Unauthorized: expected header 'Authorization: jwt <token>'");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
         var parts = Jwt.Parts(await _emulator.SignupAsync());
         var forgedPayload = Jwt.Encode(Jwt.DecodeText(parts[1]).Replace("\"iat\":", "\"x\":1,\"iat\":"));
 
-        await ExpectRefusedAsync($"jwt {parts[0]}.{forgedPayload}.{parts[2]}", HttpStatusCode.Unauthorized);
+        await ExpectRefusedAsync($"jwt {parts[0]}.{forgedPayload}.{parts[2]}", "Unauthorized: bad token signature");
     }
 
     [Fact]
@@ -45,18 +45,18 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
     {
         var otherAccountJwt = await _emulator.SignupAsync("87654321");
 
-        await ExpectRefusedAsync("jwt " + otherAccountJwt, HttpStatusCode.Unauthorized);
+        await ExpectRefusedAsync("jwt " + otherAccountJwt, "Unauthorized: token was issued for another account");
     }
 
     [Theory]
-    [InlineData("Bearer {0}")]
-    [InlineData("{0}")]
-    [InlineData("jwt not.a.token")]
-    public async Task Should_refuse_other_schemes_and_garbage(string format)
+    [InlineData("Bearer {0}", "Unauthorized: expected header 'Authorization: jwt <token>'")]
+    [InlineData("{0}", "Unauthorized: expected header 'Authorization: jwt <token>'")]
+    [InlineData("jwt not.a.token", "Unauthorized: malformed token")]
+    public async Task Should_refuse_other_schemes_and_garbage(string format, string reason)
     {
         var jwt = await _emulator.SignupAsync();
 
-        await ExpectRefusedAsync(string.Format(format, jwt), HttpStatusCode.Unauthorized);
+        await ExpectRefusedAsync(string.Format(format, jwt), reason);
     }
 
     [Theory]
@@ -85,29 +85,31 @@ public sealed class ConsumerAuthTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task Should_name_the_reason_in_the_401_body()
+    public async Task Should_name_the_reason_in_the_close_but_never_the_token()
     {
         var otherAccountJwt = await _emulator.SignupAsync("87654321");
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"ws_api/account/{_emulator.Account}/messaging/consumer?v=3");
-        request.Headers.TryAddWithoutValidation("Connection", "Upgrade");
-        request.Headers.TryAddWithoutValidation("Upgrade", "websocket");
-        request.Headers.TryAddWithoutValidation("Sec-WebSocket-Version", "13");
-        request.Headers.TryAddWithoutValidation("Sec-WebSocket-Key", Convert.ToBase64String(new byte[16]));
-        request.Headers.TryAddWithoutValidation("Authorization", "jwt " + otherAccountJwt);
+        using var socket = _emulator.CreateSocket("jwt " + otherAccountJwt);
+        await socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
+        await using var client = new ConsumerClient(socket);
 
-        using var response = await _emulator.Http.SendAsync(request);
+        // Frames sent after the refusal are not answered: the socket only closes.
+        await client.SendAsync("{\"kind\":\"req\",\"id\":\"1\",\"type\":\"GetClock\"}");
 
-        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("another account").And.NotContain(otherAccountJwt);
+        (await client.Closed.WaitAsync(Deadline.After())).Should().Be((WebSocketCloseStatus)4401);
+        client.CloseDescription.Should().Contain("another account").And.NotContain(otherAccountJwt);
+        client.Frames.Should().BeEmpty();
     }
 
-    private async Task ExpectRefusedAsync(string? authorization, HttpStatusCode expected)
+    // The protocol overview's 4401: the upgrade is accepted, then the socket closes with the reason.
+    private async Task ExpectRefusedAsync(string? authorization, string reason)
     {
         using var socket = _emulator.CreateSocket(authorization);
 
-        var act = () => socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
+        await socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
+        await using var client = new ConsumerClient(socket);
 
-        await act.Should().ThrowAsync<WebSocketException>();
-        socket.HttpStatusCode.Should().Be(expected);
+        socket.HttpStatusCode.Should().Be(HttpStatusCode.SwitchingProtocols);
+        (await client.Closed.WaitAsync(Deadline.After())).Should().Be((WebSocketCloseStatus)4401);
+        client.CloseDescription.Should().Be(reason);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.WebSockets;
 using LpRepl.Emulator.Tests.Support;
 using Newtonsoft.Json;
@@ -8,7 +7,7 @@ namespace LpRepl.Emulator.Tests;
 
 /// <summary>
 /// A well-signed but expired token opens the socket and closes it, telling which renewal to do:
-/// 4407 for an unauthenticated (connector-flow) identity, 4401 for the others; bad tokens keep HTTP 401.
+/// 4407 for an unauthenticated (connector-flow) identity, 4401 for the others; bad tokens close with 4401 too.
 /// </summary>
 public sealed class IdentityExpiryTests : IClassFixture<ExpiredTokenTests.ManualClockEmulator>
 {
@@ -65,16 +64,18 @@ public sealed class IdentityExpiryTests : IClassFixture<ExpiredTokenTests.Manual
     }
 
     [Fact]
-    public async Task Should_keep_refusing_an_expired_token_of_another_account_with_401()
+    public async Task Should_refuse_an_expired_token_of_another_account_as_another_accounts_with_4401()
     {
         var jwt = await IdpCalls.AnonymousLpJwtAsync(_emulator);
         _emulator.Clock.Advance(TimeSpan.FromMinutes(11));
         using var socket = _emulator.CreateSocket("jwt " + jwt);
 
-        var act = () => socket.ConnectAsync(_emulator.ConsumerUri("otheraccount"), Deadline.After());
+        await socket.ConnectAsync(_emulator.ConsumerUri("otheraccount"), Deadline.After());
+        await using var client = new ConsumerClient(socket);
 
-        await act.Should().ThrowAsync<WebSocketException>();
-        socket.HttpStatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        // Not 4407: extending this identity would not make it another account's.
+        (await client.Closed.WaitAsync(Deadline.After())).Should().Be((WebSocketCloseStatus)4401);
+        client.CloseDescription.Should().Be("Unauthorized: token was issued for another account");
     }
 
     private static Task SendInitConnectionAsync(ConsumerClient client, string jwt) =>

@@ -39,6 +39,8 @@ public sealed class RunCommand : IReplCommand
         using (source)
         {
             session.ScriptDepth++;
+            // 'strict on|off' in the script is the script's: the session gets its own setting back at the end.
+            var strict = session.Strict;
             int code;
             try
             {
@@ -52,6 +54,11 @@ public sealed class RunCommand : IReplCommand
             finally
             {
                 session.ScriptDepth--;
+                if (session.Strict != strict)
+                {
+                    session.Strict = strict;
+                    session.Output.Info($"strict {(strict ? "on" : "off")} again: {args[0]} had set it for itself");
+                }
             }
             // The script reported its own failing line; this only stops an enclosing script too.
             return code == ExitCodes.Ok ? LineResult.Ok

@@ -6,14 +6,51 @@ namespace LpRepl.Transport;
 /// <summary>Turns a failed WebSocket handshake into a sentence that says what to do.</summary>
 internal static class ConnectErrors
 {
-    public static string Describe(Uri url, HttpStatusCode status, Exception e) => (int)status switch
+    /// <summary>What to do about a refused token, the end of every such error.</summary>
+    public const string FreshToken = "get a fresh LP_JWT ('signup', or 'authenticate' / 'anonymous' for those identities), then 'connect'";
+
+    /// <summary>The longest piece of a server's reason an error quotes.</summary>
+    public const int MaxQuoted = 200;
+
+    public static string Describe(Uri url, HttpStatusCode status, Exception e, string? body = null) => (int)status switch
     {
-        401 or 403 => $"{url.Host}:{url.Port} refused the token (HTTP {(int)status}): it is missing, forged, expired or for another account; run 'signup' for a fresh LP_JWT",
-        404 => $"no consumer endpoint at {url} (HTTP 404): check LP_ACCOUNT and LP_ASYNCMESSAGINGENT",
-        > 0 => $"the server answered HTTP {(int)status} instead of opening a WebSocket at {url}",
+        401 or 403 => $"{url.Host}:{url.Port} refused the token (HTTP {(int)status}{Quoted(body)}): it is missing, forged, expired or for another account; {FreshToken}",
+        404 => $"no consumer endpoint at {url} (HTTP 404{Quoted(body)}): check LP_ACCOUNT and LP_ASYNCMESSAGINGENT",
+        > 0 => $"the server answered HTTP {(int)status}{Quoted(body)} instead of opening a WebSocket at {url}",
         _ when IsTlsRefusal(e) => Untrusted(url),
         _ => $"could not connect to {url}: {Innermost(e).Message}",
     };
+
+    /// <summary>The socket opened, but the server closed it before it answered the GetClock that shows the token was taken.</summary>
+    public static string ClosedBeforeAnswer(Uri url, Disconnection end) => end switch
+    {
+        { CloseCode: 4401 } => $"{url.Host}:{url.Port} opened the socket and closed it with 4401{Quoted(end.Description)} before answering: LP_JWT was refused (missing, forged, expired or for another account); {FreshToken}",
+        { CloseCode: 4407 } => $"{url.Host}:{url.Port} opened the socket and closed it with 4407{Quoted(end.Description)} before answering: the unauthenticated identity must be extended: 'anonymous --refresh', then 'connect'",
+        { CloseCode: { } code } => $"{url.Host}:{url.Port} opened the socket and closed it with {code}{Quoted(end.Description)} before answering, so the token was not shown to be taken: not connected",
+        _ => $"the socket to {url.Host}:{url.Port} dropped before the server answered ({end.Description ?? "no reason given"}), so the token was not shown to be taken: not connected",
+    };
+
+    /// <summary>The socket opened, but the server answered the GetClock probe with a refusal.</summary>
+    public static string ProbeRefused(Uri url, int code, string? body) => code is 401 or 403
+        ? $"{url.Host}:{url.Port} opened the socket but answered GetClock with {code}{Quoted(body)}: LP_JWT was not taken; {FreshToken}"
+        : $"{url.Host}:{url.Port} opened the socket but answered GetClock with {code}{Quoted(body)}: not connected";
+
+    /// <summary>The socket opened, but nothing showed the token was taken within the connect's bound.</summary>
+    public static string ProbeUnanswered(Uri url, TimeSpan bound) =>
+        $"{url.Host}:{url.Port} opened the socket but did not answer GetClock within {bound.TotalSeconds:0} s, so the token was not shown to be taken: not connected (is it a Messaging Window API endpoint?)";
+
+    /// <summary>A server's own words, clipped to a line and made safe to show: <c>: "Unauthorized: bad token signature"</c>, or nothing.</summary>
+    public static string Quoted(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+        // Redacted whole before it is clipped: half a token would not be recognised as one.
+        var line = LpRepl.Security.SecretRedactor.Redact(text.Trim());
+        var clipped = line.Length <= MaxQuoted ? line : line[..MaxQuoted] + "…";
+        return $": \"{LpRepl.Security.ControlCharacters.Escape(clipped, keepNewlines: false)}\"";
+    }
 
     /// <summary>Whether trying the same handshake again cannot help: no such endpoint, or a certificate not trusted.</summary>
     public static bool IsPermanent(HttpStatusCode status, Exception e) => (int)status is 400 or 404 or 426 || IsTlsRefusal(e);

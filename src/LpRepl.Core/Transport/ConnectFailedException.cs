@@ -6,6 +6,9 @@ public sealed class ConnectFailedException(string message, Exception? inner = nu
     /// <summary>The HTTP status the server answered the upgrade with, when it answered one.</summary>
     public int? StatusCode { get; init; }
 
+    /// <summary>The close code, when the server took the upgrade and closed the socket before it answered the authentication probe.</summary>
+    public int? CloseCode { get; init; }
+
     /// <summary>Trying again cannot help (an untrusted certificate, a bad URL or header, no such endpoint).</summary>
     public bool Permanent { get; init; }
 }

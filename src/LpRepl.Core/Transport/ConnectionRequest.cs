@@ -18,4 +18,12 @@ public sealed record ConnectionRequest(
 
     /// <summary>What the keep-alive sends every <see cref="KeepAlive"/>; a link that answers nothing for twice that is lost.</summary>
     public KeepAliveFrame KeepAliveFrame { get; init; } = KeepAliveFrame.Ping;
+
+    /// <summary>
+    /// An <c>Authorization</c> header goes with the upgrade (even an empty one): the connect is only
+    /// through once the server has answered a GetClock on the socket, since a server may take the
+    /// upgrade and close with 4401 right after. Without one (InitConnection in the body), no probe:
+    /// an unauthenticated socket answers it 401 by design.
+    /// </summary>
+    public bool ProbesAuthentication => Headers.Any(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
 }

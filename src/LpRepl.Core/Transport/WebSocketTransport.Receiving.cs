@@ -43,7 +43,7 @@ public sealed partial class WebSocketTransport
                     ? Encoding.UTF8.GetString(buffer.WrittenSpan)
                     : $"(binary frame, {buffer.WrittenCount} bytes)";
                 buffer.ResetWrittenCount();
-                if (!TakeProbeAnswer(text))
+                if (!TakeAuthAnswer(text) && !TakeProbeAnswer(text))
                 {
                     Raise(text);
                 }
@@ -72,6 +72,10 @@ public sealed partial class WebSocketTransport
             end = new Disconnection(DisconnectReason.Lost, null, why);
         }
         _log.Information("Connection ended: {Reason} {Code} {Description}", end.Reason, end.CloseCode, end.Description);
+        if (TakeEndBeforeAnswer(end))
+        {
+            return;
+        }
         Disconnected?.Invoke(end);
     }
 

@@ -52,7 +52,8 @@ public sealed partial class WebSocketTransport : IFrameTransport
         await StopReceivingAsync();
         var socket = new ClientWebSocket();
         var streams = new List<LinkStream>();
-        using var invoker = new HttpMessageInvoker(LinkHandler.Create(request, streams), disposeHandler: true);
+        var handler = new RefusalBodyHandler(LinkHandler.Create(request, streams));
+        using var invoker = new HttpMessageInvoker(handler, disposeHandler: true);
         // A host that never answers must not hold the prompt forever.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(ConnectTimeout);
@@ -86,7 +87,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
             var status = socket.HttpStatusCode;
             socket.Dispose();
             _log.Warning(e, "Connect to {Url} failed with HTTP {Status}", request.Url.GetLeftPart(UriPartial.Path), (int)status);
-            throw new ConnectFailedException(ConnectErrors.Describe(request.Url, status, e), e)
+            throw new ConnectFailedException(ConnectErrors.Describe(request.Url, status, e, handler.Body), e)
             {
                 StatusCode = status == 0 ? null : (int)status,
                 Permanent = ConnectErrors.IsPermanent(status, e),
@@ -97,13 +98,20 @@ public sealed partial class WebSocketTransport : IFrameTransport
             socket.Dispose();
             throw;
         }
+        // Set before the receive loop starts, so a close that comes before the probe's answer is the connect's to report.
+        var authentication = request.ProbesAuthentication ? new TaskCompletionSource<AuthVerdict>(TaskCreationOptions.RunContinuationsAsynchronously) : null;
+        Volatile.Write(ref _authWait, authentication);
         _socket = socket;
         _closingByUser = false;
-        Url = request.Url;
-        ConnectedAt = _time.GetUtcNow();
         StartKeepAlive(request, socket, LinkHandler.Upgraded(streams));
         _receiveCts = new CancellationTokenSource();
         _receiveLoop = Task.Run(() => ReceiveLoopAsync(socket, _receiveCts.Token), CancellationToken.None);
+        if (authentication is not null)
+        {
+            await ConfirmAuthenticatedAsync(request, socket, authentication, timeout.Token, ct);
+        }
+        Url = request.Url;
+        ConnectedAt = _time.GetUtcNow();
         _log.Information("Connected to {Url}", request.Url.GetLeftPart(UriPartial.Path));
     }
 

@@ -5,7 +5,7 @@ namespace LpRepl.Emulator.Messaging;
 /// <summary>The close codes the emulator sends (protocol.md §5), with the reasons it gives.</summary>
 internal static class CloseCodes
 {
-    /// <summary>The token ran out while the socket was open: get a fresh one and reconnect.</summary>
+    /// <summary>A fresh token is required: the token ran out, or the upgrade carried none that is valid.</summary>
     public const WebSocketCloseStatus TokenExpired = (WebSocketCloseStatus)4401;
 
     public const string TokenExpiredReason = "Token expired";
@@ -19,6 +19,9 @@ internal static class CloseCodes
     public const WebSocketCloseStatus Idle = WebSocketCloseStatus.EndpointUnavailable;
 
     public const string IdleReason = "Idle timeout";
+
+    /// <summary>The close for an Authorization header without a valid token (4401, as the protocol overview documents); the reason says why.</summary>
+    public static (WebSocketCloseStatus Status, string Reason) ForRefusedToken(string why) => (TokenExpired, "Unauthorized: " + why);
 
     /// <summary>The client stopped reading and the connection's outbound queue reached its bound (an RFC 6455 code, as the protocol overview asks; the choice is the emulator's).</summary>
     public const WebSocketCloseStatus QueueFull = WebSocketCloseStatus.PolicyViolation;

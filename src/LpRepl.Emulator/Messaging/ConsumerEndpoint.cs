@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace LpRepl.Emulator.Messaging;
 
-/// <summary>The consumer WebSocket endpoint: checks a JWT header before the upgrade (or lets InitConnection do it later), then runs the connection.</summary>
+/// <summary>The consumer WebSocket endpoint: checks a JWT header (a refused one still upgrades, then closes with 4401) or lets InitConnection do it later, then runs the connection.</summary>
 internal sealed class ConsumerEndpoint
 {
     public const string Pattern = "/ws_api/account/{account}/messaging/consumer";
@@ -66,30 +66,30 @@ internal sealed class ConsumerEndpoint
         // A well-signed token of this account that ran out: the socket opens and closes at once with
         // 4401 or 4407, as documented, so a reconnecting client learns which renewal to do.
         var expired = false;
+        // A header without a usable token (none, malformed, forged, another account's): the protocol
+        // overview's 4401 ("does not contain the required authorization token"), after the upgrade.
+        string? refusal = null;
         // No Authorization header at all is the browser flow: the socket opens unauthenticated and
-        // InitConnection authenticates it. A header that is present but bad is refused outright.
+        // InitConnection authenticates it.
         if (http.Request.Headers.ContainsKey("Authorization"))
         {
             var token = AuthorizationHeader.ReadJwt(http.Request.Headers.Authorization);
-            if (token is null)
+            var validation = token is null ? null : _tokens.Validate(token, account);
+            expired = validation?.Failure == TokenFailure.Expired;
+            if (validation is null)
             {
-                await PlainAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: expected header 'Authorization: jwt <token>'");
-                return;
+                refusal = "expected header 'Authorization: jwt <token>'";
             }
-
-            var validation = _tokens.Validate(token, account);
-            expired = validation.Failure == TokenFailure.Expired;
-            if (!validation.IsValid && !expired)
+            else if (!validation.IsValid && !expired)
             {
-                // Never log the token itself: the reason is enough to debug.
-                _logger.LogInformation("Refused consumer connection on account {Account}: {Reason}", account, validation.Reason);
-                await PlainAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized: " + validation.Reason);
-                return;
+                refusal = validation.Reason;
             }
-
-            consumerId = validation.ConsumerId!;
-            expiresAt = validation.ExpiresAt;
-            unauthenticated = validation.Unauthenticated;
+            else
+            {
+                consumerId = validation.ConsumerId!;
+                expiresAt = validation.ExpiresAt;
+                unauthenticated = validation.Unauthenticated;
+            }
         }
 
         var accountState = _state.GetAccount(account);
@@ -108,6 +108,13 @@ internal sealed class ConsumerEndpoint
             {
                 _logger.LogInformation("Consumer connection on account {Account} opened with an expired token; closing it", account);
                 connection.CloseForExpiredToken(unauthenticated);
+            }
+            else if (refusal is not null)
+            {
+                // Never log the token itself: the reason is enough to debug.
+                _logger.LogInformation("Refused consumer connection on account {Account}: {Reason}", account, refusal);
+                var (status, reason) = CloseCodes.ForRefusedToken(refusal);
+                connection.RequestClose(status, reason);
             }
 
             target.Attach(connection);

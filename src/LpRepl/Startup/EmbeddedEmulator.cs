@@ -35,6 +35,10 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
                 PostConversationSurvey = options.PostConversationSurvey,
                 BrandPublicKeyPem = options.BrandPublicKeyPem,
                 DefaultAccount = options.DefaultAccount,
+                RequestsPerSecond = options.RequestsPerSecond,
+                RequestBurst = options.RequestBurst,
+                MaxQueuedFrames = options.MaxQueuedFrames,
+                MaxQueuedCharacters = options.MaxQueuedCharacters,
                 LoggerFactory = new SerilogLoggerFactory(log),
             },
             ct);

@@ -35,5 +35,9 @@ public static class EmulatorSettings
         AgentTyping = options.AgentTyping,
         IdleTimeout = options.IdleTimeoutSeconds <= 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(options.IdleTimeoutSeconds),
         DefaultAccount = account ?? new EmulatorOptions().DefaultAccount,
+        RequestsPerSecond = options.RequestsPerSecond,
+        RequestBurst = options.RequestBurst,
+        MaxQueuedFrames = options.MaxQueuedFrames,
+        MaxQueuedCharacters = options.MaxQueuedCharacters,
     };
 }

@@ -54,14 +54,15 @@ public sealed class GettingStartedTests : IClassFixture<GettingStartedTests.Tuto
     }
 
     [Fact]
-    public async Task Should_refuse_the_pages_own_token_as_its_signature_is_not_the_emulators()
+    [Documented("close/4401", Page + " §Step 6")]
+    public async Task Should_refuse_the_pages_own_token_with_4401_as_its_signature_is_not_the_emulators()
     {
-        // An HTTP 401 at the upgrade for now, not the documented 4401 after it (see ProtocolOverviewCloseCodeTests).
         using var socket = _emulator.CreateSocket("jwt " + PagesOwnJwt);
+        await socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
+        await using var client = new ConsumerClient(socket);
 
-        var connect = () => socket.ConnectAsync(_emulator.ConsumerUri(), Deadline.After());
-
-        (await connect.Should().ThrowAsync<WebSocketException>()).Which.Message.Should().Contain("401");
+        (await client.Closed.WaitAsync(Deadline.After())).Should().Be((WebSocketCloseStatus)4401);
+        client.CloseDescription.Should().Be("Unauthorized: bad token signature");
     }
 
     /// <summary>The emulator serving the tutorials' account, qa57221676.</summary>

@@ -6,8 +6,9 @@ using LpRepl.Emulator.Tests.Support;
 namespace LpRepl.Emulator.Tests.Conformance;
 
 /// <summary>
-/// The protocol overview's close codes: 4401 when the connection's token expires (a fresh token is
-/// required), 4407 when an unauthenticated identity must be extended.
+/// The protocol overview's close codes: 4401 when the connection's request has no valid token or an
+/// expired one (a fresh token is required), 4407 when an unauthenticated identity must be extended.
+/// Every refusal upgrades first and then closes, so the client reads the code.
 /// </summary>
 public sealed class ProtocolOverviewCloseCodeTests : IClassFixture<ExpiredTokenTests.ManualClockEmulator>
 {
@@ -18,9 +19,47 @@ public sealed class ProtocolOverviewCloseCodeTests : IClassFixture<ExpiredTokenT
 
     public ProtocolOverviewCloseCodeTests(ExpiredTokenTests.ManualClockEmulator emulator) => _emulator = emulator;
 
-    // A header without a valid token still gets an HTTP 401 at the upgrade here, not the documented
-    // 4401 after it: with the close coming after "connected", a script could end green before it
-    // arrives. The 4401 comes back with a connect that waits to be answered as authenticated.
+    [Theory]
+    [Documented("close/4401", ErrorHandling)]
+    [InlineData("")]
+    [InlineData("jwt")]
+    [InlineData("Bearer {0}")]
+    [InlineData("{0}")]
+    public async Task Should_close_with_4401_when_the_authorization_header_carries_no_token(string format)
+    {
+        var header = string.Format(System.Globalization.CultureInfo.InvariantCulture, format, await _emulator.SignupAsync());
+
+        var (socket, client) = await OpenAsync(header);
+        await using var _ = client;
+
+        await ShouldCloseWith4401Async(socket, client, "Unauthorized: expected header 'Authorization: jwt <token>'");
+    }
+
+    [Fact]
+    [Documented("close/4401", ErrorHandling)]
+    public async Task Should_close_with_4401_for_a_forged_token()
+    {
+        var parts = Jwt.Parts(await _emulator.SignupAsync());
+        var forged = $"{parts[0]}.{Jwt.Encode(Jwt.DecodeText(parts[1]).Replace("\"iat\":", "\"x\":1,\"iat\":", StringComparison.Ordinal))}.{parts[2]}";
+
+        var (socket, client) = await OpenAsync("jwt " + forged);
+        await using var _ = client;
+
+        await ShouldCloseWith4401Async(socket, client, "Unauthorized: bad token signature");
+    }
+
+    [Fact]
+    [Documented("close/4401", ErrorHandling)]
+    public async Task Should_close_with_4401_for_a_token_of_another_account_or_garbage()
+    {
+        var (socket, client) = await OpenAsync("jwt " + await _emulator.SignupAsync("87654321"));
+        await using var _ = client;
+        var (garbageSocket, garbage) = await OpenAsync("jwt not.a.token");
+        await using var __ = garbage;
+
+        await ShouldCloseWith4401Async(socket, client, "Unauthorized: token was issued for another account");
+        await ShouldCloseWith4401Async(garbageSocket, garbage, "Unauthorized: malformed token");
+    }
 
     [Fact]
     [Documented("close/4401", ErrorHandling)]

@@ -28,6 +28,21 @@ public sealed class Tmux : IDisposable
         return tmux;
     }
 
+    /// <summary>Any program at a terminal (a peer such as wscat), with <paramref name="environment"/> as its whole environment.</summary>
+    public static Tmux Start(TempDir home, IReadOnlyDictionary<string, string> environment, string program, params string[] args)
+    {
+        var tmux = new Tmux();
+        var command = new List<string> { "new-session", "-d", "-s", "main", "-x", "160", "-y", "50", "-c", home.Path };
+        foreach (var (name, value) in environment)
+        {
+            command.AddRange(["-e", $"{name}={value}"]);
+        }
+        command.Add(string.Join(' ', new[] { program }.Concat(args).Select(Quote)));
+        tmux.Run(command);
+        tmux.Run(["set-option", "-t", "main", "remain-on-exit", "on"]);
+        return tmux;
+    }
+
     /// <summary>Types <paramref name="text"/> literally (no key names), then Enter.</summary>
     public void TypeLine(string text)
     {

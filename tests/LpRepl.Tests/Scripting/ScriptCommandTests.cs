@@ -79,13 +79,17 @@ public sealed class ScriptCommandTests(EmulatorFixture emulator) : IClassFixture
     }
 
     [Fact]
-    public async Task Should_report_a_refused_connection_with_exit_code_3()
+    public async Task Should_report_a_token_refused_at_connect_with_exit_code_3_and_run_nothing_after()
     {
         var (output, code, session) = await Run("LP_JWT=not.a.token", "connect", "echo never");
         await using var _ = session;
 
+        // The server closes with 4401 after the upgrade (protocol overview): connect fails at its own line,
+        // with the exit code of a connect refused at the upgrade, and the script goes no further.
         code.Should().Be(ExitCodes.ConnectionFailed);
-        output.Errors.Should().ContainSingle().Which.Should().Contain("refused the token (HTTP 401)");
+        output.Errors.Should().ContainSingle().Which.Should().StartWith("test.lprepl:2: ")
+            .And.Contain("closed it with 4401: \"Unauthorized: malformed token\" before answering");
+        output.Entries.Should().NotContain(e => e.Text == "never");
     }
 
     [Fact]

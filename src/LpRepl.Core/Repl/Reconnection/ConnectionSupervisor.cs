@@ -221,11 +221,13 @@ public sealed class ConnectionSupervisor : IAsyncDisposable
             {
                 await _session.ReopenAsync(ct);
             }
-            catch (ConnectFailedException e) when (e.StatusCode is 401 or 403)
+            catch (ConnectFailedException e) when (e.StatusCode is 401 or 403 || e.CloseCode is 4401 or 4407)
             {
-                // Some servers refuse an expired token at the upgrade instead of closing with 4401.
+                // The token was refused: at the upgrade (HTTP 401), or by a close before the socket was shown to be
+                // authenticated (4401/4407, as documented). Renewing may help; retrying the same token cannot.
                 LastError = e.Message;
-                auth = Commands.AuthRefusal.HttpUnauthorized;
+                _session.Output.Info($"reconnect attempt {Attempt} refused: {e.Message}");
+                auth = e.CloseCode ?? Commands.AuthRefusal.HttpUnauthorized;
                 continue;
             }
             catch (ConnectFailedException e) when (e.Permanent)
