@@ -19,6 +19,7 @@ public sealed class ReadAcceptTutorialTests(ManualAgentEmulator emulator) : ICla
     {
         await using var client = await emulator.NewConsumerAsync();
         var conversationId = await DocumentedConversation.OpenAsync(client, MessagingSources.ReadAccept + " §Step 1");
+        // The page shows the agent's line without a subscription; the emulator needs one (docs/emulator.md, "No implicit subscription").
         await DocumentedConversation.SubscribeAsync(client, conversationId);
         emulator.Server.AgentSeat.Accept(emulator.Account, conversationId).Ok.Should().BeTrue();
         emulator.Server.AgentSeat.Say(emulator.Account, conversationId, "some agent text").Ok.Should().BeTrue();

@@ -7,8 +7,9 @@ namespace LpRepl.Emulator.Tests.Conformance;
 /// <summary>
 /// No implicit subscription: the tutorials have the consumer subscribe before it is notified ("In order to
 /// get existing or new messages from the agent side, the consumer should subscribe"; "they must be
-/// subscribed"). A later request's response marks the point by which a notification would have come:
-/// the emulator sends a request's notifications before it reads the next request.
+/// subscribed"); only the Read and Accept Events tutorial's Step 2 shows an agent line with no subscription
+/// (docs/emulator.md, "Where the documentation disagrees"). A later request's response marks the point by
+/// which a notification would have come: the emulator sends a request's notifications before it reads the next request.
 /// </summary>
 public sealed class SubscriptionRuleTests : IClassFixture<EmulatorFixture>
 {
