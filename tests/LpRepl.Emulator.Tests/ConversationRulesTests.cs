@@ -106,9 +106,9 @@ public sealed class ConversationRulesTests : IClassFixture<EmulatorFixture>
 
         ((int)subscribed["code"]!).Should().Be(200);
         var changes = ((JArray)history["body"]!["changes"]!).Cast<JObject>().ToList();
-        // "two", the agent's answer, then its ACCEPT and READ of "two" (taken with the answer).
+        // "two", the agent's ACCEPT of it, its answer, then its READ of "two" (taken with the answer).
         changes.Select(c => (int)c["sequence"]!).Should().Equal(two, two + 1, two + 2, two + 3);
-        changes.Select(c => (string?)c["event"]!["message"]).Should().Equal("two", "You said: two", null, null);
+        changes.Select(c => (string?)c["event"]!["message"]).Should().Equal("two", null, "You said: two", null);
         changes.Select(c => (string?)c["originatorMetadata"]!["role"]).Should().Equal("CONSUMER", "ASSIGNED_AGENT", "ASSIGNED_AGENT", "ASSIGNED_AGENT");
     }
 

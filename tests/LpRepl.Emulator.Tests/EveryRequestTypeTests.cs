@@ -36,7 +36,7 @@ public sealed class EveryRequestTypeTests : IClassFixture<EmulatorFixture>
         var card = new { type = "vertical", elements = new[] { new { type = "text", text = "Order #1" } } };
         await RequestAsync(client, "ms.PublishEvent", new { dialogId, conversationId, @event = new { type = "RichContentEvent", content = card } });
 
-        var agentLine = FrameMatch.FirstChange(await client.NextAsync(FrameMatch.ChangeFrom("ASSIGNED_AGENT")));
+        var agentLine = FrameMatch.FirstChange(await client.NextAsync(f => FrameMatch.ChangeFrom("ASSIGNED_AGENT")(f) && (string?)FrameMatch.FirstChange(f)["event"]!["type"] == "ContentEvent"));
         var agentSequence = (int)agentLine["sequence"]!;
         await RequestAsync(client, "ms.PublishEvent", new { dialogId, @event = new { type = "AcceptStatusEvent", status = "ACCEPT", sequenceList = new[] { agentSequence } } });
         await RequestAsync(client, "ms.PublishEvent", new { dialogId, @event = new { type = "AcceptStatusEvent", status = "READ", sequenceList = new[] { agentSequence } } });

@@ -54,8 +54,9 @@ public sealed class GettingStartedFlowTests : IClassFixture<EmulatorFixture>
         echo.Properties().Select(p => p.Name).Should().Equal(
             "sequence", "originatorId", "originatorMetadata", "serverTimestamp", "event", "conversationId", "dialogId");
 
-        var answer = FrameMatch.FirstChange(await client.NextAsync(FrameMatch.ChangeFrom("ASSIGNED_AGENT")));
-        ((int)answer["sequence"]!).Should().Be(1);
+        // The agent's ACCEPT of the message (sequence 1) comes first, then its answer.
+        var answer = FrameMatch.FirstChange(await client.NextAsync(f => FrameMatch.ChangeFrom("ASSIGNED_AGENT")(f) && (string?)FrameMatch.FirstChange(f)["event"]!["type"] == "ContentEvent"));
+        ((int)answer["sequence"]!).Should().Be(2);
         ((string?)answer["event"]!["type"]).Should().Be("ContentEvent");
         ((string?)answer["event"]!["contentType"]).Should().Be("text/plain");
         ((string?)answer["event"]!["message"]).Should().Contain("hi there");

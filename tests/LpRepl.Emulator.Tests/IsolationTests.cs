@@ -18,7 +18,8 @@ public sealed class IsolationTests : IClassFixture<EmulatorFixture>
         var aliceConversation = await alice.OpenConversationAsync();
         await alice.RequestAsync("ms.SubscribeMessagingEvents", Requests.Subscribe(aliceConversation));
         await alice.RequestAsync("ms.PublishEvent", Requests.Text(aliceConversation, "private"));
-        await alice.NextAsync(FrameMatch.ChangeFrom("ASSIGNED_AGENT"));
+        // The agent's last change for a message is its READ.
+        await alice.NextAsync(f => FrameMatch.ChangeFrom("ASSIGNED_AGENT")(f) && (string?)FrameMatch.FirstChange(f)["event"]!["status"] == "READ");
 
         var subscribe = await bob.RequestAsync("ms.SubscribeMessagingEvents", Requests.Subscribe(aliceConversation));
         var publish = await bob.RequestAsync("ms.PublishEvent", Requests.Text(aliceConversation, "intruder"));
@@ -36,7 +37,7 @@ public sealed class IsolationTests : IClassFixture<EmulatorFixture>
         // Alice's conversation is untouched: still open, and nothing of bob's landed in it.
         var aliceAgain = await alice.RequestAsync("ms.PublishEvent", Requests.Text(aliceConversation, "still mine"));
         ((int)aliceAgain["code"]!).Should().Be(200);
-        // "private" (0), the agent's answer (1) and its ACCEPT and READ of it (2, 3): nothing of bob's.
+        // "private" (0), the agent's ACCEPT of it (1), its answer (2) and READ (3): nothing of bob's.
         ((int)aliceAgain["body"]!["sequence"]!).Should().Be(4);
         alice.Frames.Should().NotContain(f => f.ToString().Contains("intruder"));
     }

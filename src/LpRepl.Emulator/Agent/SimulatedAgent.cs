@@ -66,8 +66,8 @@ internal sealed class SimulatedAgent
 
     /// <summary>
     /// Called after a consumer's event was published (with its sequence, null for a chat state). In
-    /// MAIN, Auto mode answers a text after AgentDelay and, with AgentReceipts, sends ACCEPT and READ
-    /// for any content event — after the answer, so the answer stays the agent's first change.
+    /// MAIN, Auto mode answers a text after AgentDelay and, with AgentReceipts, ACCEPTs any content
+    /// event at once and READs it after the answer.
     /// </summary>
     public void OnConsumerEvent(ConsumerState consumer, Dialog dialog, JObject evt, int? sequence)
     {
@@ -87,9 +87,16 @@ internal sealed class SimulatedAgent
 
         var agentId = _state.GetAccount(consumer.AccountId).AgentId;
         var typing = _options.AgentTyping && text is not null;
-        if (typing)
+        lock (consumer.Gate)
         {
-            lock (consumer.Gate)
+            // The tutorials' agent accepts a message as it is delivered, with the next sequence, and reads
+            // it later (post-conversation-survey-pcs.md §Step 8: message 3, ACCEPT 4, READ 7).
+            if (receipted)
+            {
+                PublishLocked(consumer, dialog, agentId, Receipt("ACCEPT", [sequence!.Value]));
+            }
+
+            if (typing)
             {
                 PublishLocked(consumer, dialog, agentId, ChatState("COMPOSING"));
             }
@@ -104,8 +111,7 @@ internal sealed class SimulatedAgent
 
             if (receipted)
             {
-                PublishLocked(consumer, dialog, agentId, Receipt("ACCEPT", [sequence!.Value]));
-                PublishLocked(consumer, dialog, agentId, Receipt("READ", [sequence.Value]));
+                PublishLocked(consumer, dialog, agentId, Receipt("READ", [sequence!.Value]));
             }
 
             if (typing)

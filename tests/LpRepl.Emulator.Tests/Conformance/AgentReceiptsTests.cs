@@ -10,7 +10,9 @@ public sealed class AgentReceiptsTests(EmulatorFixture emulator) : IClassFixture
     [Fact]
     [Documented("ms.MessagingEventNotification/AcceptStatusEvent", MessagingSources.ReadAccept + " (introduction: \"The same events are published by the agent side\")")]
     [Documented("ms.MessagingEventNotification/AcceptStatusEvent", MessagingSources.ProtocolOverview + " §Continue an existing conversation (Read/Accept events)")]
-    public async Task Should_accept_then_read_each_consumer_message_after_answering_it()
+    [Documented("ms.MessagingEventNotification/AcceptStatusEvent", "pages/Documents/ClientSideConfiguration/MessagingWindowAPI/Tutorials/post-conversation-survey-pcs.md §Step 8 (accepted: the next sequence; read: later)")]
+    [Documented("ms.MessagingEventNotification/AcceptStatusEvent", "pages/Documents/ClientSideConfiguration/MessagingWindowAPI/Tutorials/legacy-post-conversation-survey-pcs.md §Step 8 (accepted: the next sequence; read: later)")]
+    public async Task Should_accept_each_consumer_message_at_once_and_read_it_after_answering()
     {
         await using var client = await emulator.NewConsumerAsync();
         var dialogId = await DocumentedConversation.OpenAsync(client, MessagingSources.ReadAccept + " §Step 1");
@@ -23,8 +25,9 @@ public sealed class AgentReceiptsTests(EmulatorFixture emulator) : IClassFixture
         var read = await DocumentedConversation.NextChangeAsync(client, "ASSIGNED_AGENT", "AcceptStatusEvent", c => (string?)c["event"]!["status"] == "READ");
 
         var frames = client.Frames.ToList();
-        frames.IndexOf(answer).Should().BeLessThan(frames.IndexOf(accept), "the answer stays the agent's first change");
-        frames.IndexOf(accept).Should().BeLessThan(frames.IndexOf(read));
+        frames.IndexOf(accept).Should().BeLessThan(frames.IndexOf(answer), "the tutorials' agent accepts a message as it is delivered");
+        frames.IndexOf(answer).Should().BeLessThan(frames.IndexOf(read), "and reads it later");
+        ((int)FrameMatch.FirstChange(accept)["sequence"]!).Should().Be(sequence + 1, "the message's sequence 3 is accepted with 4 in the tutorials");
         foreach (var receipt in new[] { accept, read })
         {
             var change = FrameMatch.FirstChange(receipt);
@@ -34,7 +37,7 @@ public sealed class AgentReceiptsTests(EmulatorFixture emulator) : IClassFixture
             ((string?)change["originatorId"]).Should().Be((string?)FrameMatch.FirstChange(answer)["originatorId"]);
         }
 
-        ((int)FrameMatch.FirstChange(read)["sequence"]!).Should().Be((int)FrameMatch.FirstChange(accept)["sequence"]! + 1);
+        ((int)FrameMatch.FirstChange(read)["sequence"]!).Should().Be((int)FrameMatch.FirstChange(answer)["sequence"]! + 1);
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public sealed class PostConversationSurveyTests : IClassFixture<EmulatorFixture>
 {
     private const string Page = "pages/Documents/ClientSideConfiguration/MessagingWindowAPI/Tutorials/post-conversation-survey-pcs.md";
 
+    // The legacy page prints the same frames from its Step 10 on.
+    private const string Legacy = "pages/Documents/ClientSideConfiguration/MessagingWindowAPI/Tutorials/legacy-post-conversation-survey-pcs.md";
+
     // Step 1's LP_PROPS, verbatim.
     private const string Properties = "{\"type\":\".ClientProperties\",\"appId\":\"webAsync\",\"integrationVersion\":\"3.0.5\",\"integration\":\"WEB_SDK\",\"features\":[\"AUTO_MESSAGES\",\"RICH_CONTENT\",\"CO_BROWSE\",\"PHOTO_SHARING\",\"QUICK_REPLIES\",\"MULTI_DIALOG\"]}";
 
@@ -29,6 +32,10 @@ public sealed class PostConversationSurveyTests : IClassFixture<EmulatorFixture>
     [Documented("ms.PublishEvent/ContentEvent", Page + " §Step 12 (2)")]
     [Documented("ms.MessagingEventNotification", Page + " §Step 12 (2) Expected Notifications")]
     [Documented("cqm.ExConversationChangeNotification", Page + " §Conversation closed - Survey completed")]
+    [Documented("ms.SubscribeMessagingEvents", Legacy + " §Step 10 (the same frame)")]
+    [Documented("ms.PublishEvent/AcceptStatusEvent ACTION", Legacy + " §Step 12 (the same frame)")]
+    [Documented("ms.PublishEvent/ContentEvent", Legacy + " §Step 12 (the same frame)")]
+    [Documented("cqm.ExConversationChangeNotification", Legacy + " §Conversation closed — survey completed")]
     public async Task Should_run_the_tutorials_survey_flow()
     {
         await using var client = await ConnectAsync();
@@ -110,6 +117,7 @@ public sealed class PostConversationSurveyTests : IClassFixture<EmulatorFixture>
 
     [Fact]
     [Documented("cm.UpdateConversationField/Stage", Page + " §Additional Notes")]
+    [Documented("cm.UpdateConversationField/Stage", Legacy + " §Additional Notes (the same frame)")]
     public async Task Should_close_the_whole_conversation_with_the_Stage_field_during_the_survey()
     {
         await using var client = await ConnectAsync();

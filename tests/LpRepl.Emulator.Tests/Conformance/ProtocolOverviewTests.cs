@@ -59,6 +59,7 @@ public sealed class ProtocolOverviewTests : IClassFixture<EmulatorFixture>
     [Fact]
     [Documented("cm.UpdateConversationField/ConversationStateField", Page + " §Finish a conversation")]
     [Documented("cqm.ExConversationChangeNotification", Page + " §Finish a conversation")]
+    [Documented("cm.UpdateConversationField/ConversationStateField", "pages/Documents/ClientSideConfiguration/MessagingWindowAPI/APIReference/close-conversation.md")]
     public async Task Should_notify_the_closed_state_after_the_consumer_closes()
     {
         await using var client = await _emulator.NewConsumerAsync();

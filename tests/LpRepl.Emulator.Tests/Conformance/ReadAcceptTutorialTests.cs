@@ -19,6 +19,7 @@ public sealed class ReadAcceptTutorialTests(ManualAgentEmulator emulator) : ICla
     {
         await using var client = await emulator.NewConsumerAsync();
         var conversationId = await DocumentedConversation.OpenAsync(client, MessagingSources.ReadAccept + " §Step 1");
+        // The page shows the agent's line without a subscription; the emulator needs one (docs/emulator.md, "No implicit subscription").
         await DocumentedConversation.SubscribeAsync(client, conversationId);
         emulator.Server.AgentSeat.Accept(emulator.Account, conversationId).Ok.Should().BeTrue();
         emulator.Server.AgentSeat.Say(emulator.Account, conversationId, "some agent text").Ok.Should().BeTrue();
@@ -58,6 +59,22 @@ public sealed class ReadAcceptTutorialTests(ManualAgentEmulator emulator) : ICla
         var response = await client.RequestAsync("ms.PublishEvent", new { dialogId, @event = new { type = "AcceptStatusEvent", status, sequenceList = new[] { 0 } } });
 
         ((int)response["code"]!).Should().Be(200);
+    }
+
+    [Fact]
+    [Documented("ms.PublishEvent/AcceptStatusEvent", MessagingSources.AcceptStatusEvent + " (sequenceList: integers, nothing said of which)")]
+    public async Task Should_take_and_pass_on_a_receipt_for_a_sequence_the_dialog_does_not_hold()
+    {
+        await using var client = await emulator.NewConsumerAsync();
+        var dialogId = await DocumentedConversation.OpenAsync(client, MessagingSources.ReadAccept + " §Step 1");
+        await DocumentedConversation.SubscribeAsync(client, dialogId);
+
+        var response = await client.SendDocumentedAsync(new DocumentedFrame(MessagingSources.ReadAccept + " §Step 3", Read).With("__DIALOG_ID__", dialogId).With("__SEQUENCE__", "999"));
+        var echo = FrameMatch.FirstChange(await DocumentedConversation.NextChangeAsync(client, "CONSUMER", "AcceptStatusEvent"));
+
+        // The schema and the tutorials are silent on a sequence nobody published: taken as sent (docs/emulator.md).
+        ((int)response.ShouldBeResponse("2", 200, "ms.PublishEventResponse")["sequence"]!).Should().Be(0, "the receipt is the dialog's first event");
+        echo["event"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("{\"type\":\"AcceptStatusEvent\",\"status\":\"READ\",\"sequenceList\":[999]}");
     }
 
     [Theory]

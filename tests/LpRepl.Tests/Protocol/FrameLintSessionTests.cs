@@ -108,7 +108,7 @@ public sealed class FrameLintSessionTests(EmulatorFixture emulator) : IClassFixt
     public async Task Should_say_nothing_about_the_frames_of_a_whole_conversation_made_of_templates()
     {
         var (output, code, session) = await Script("signup", "connect --init", "subscribe-conversations", "request-conversation",
-            "subscribe-messages", "publish text=hello", "wait ms.MessagingEventNotification .body.changes[0].originatorMetadata.role=ASSIGNED_AGENT",
+            "subscribe-messages", "publish text=hello", "wait ms.MessagingEventNotification .body.changes[0].originatorMetadata.role=ASSIGNED_AGENT .body.changes[0].event.type=ContentEvent",
             "accept", "read", "chat-state", "get-clock", "keep-alive", "close-conversation", "csat rate=4", "unsubscribe-conversations");
         await using var _ = session;
 

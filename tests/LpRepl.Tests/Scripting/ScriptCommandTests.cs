@@ -27,7 +27,7 @@ public sealed class ScriptCommandTests(EmulatorFixture emulator) : IClassFixture
     {
         var (output, code, session) = await Run(
             "signup", "connect", "request-conversation", "subscribe-messages", "publish text=ping",
-            "wait ms.MessagingEventNotification .body.changes[0].originatorMetadata.role=ASSIGNED_AGENT",
+            "wait ms.MessagingEventNotification .body.changes[0].originatorMetadata.role=ASSIGNED_AGENT .body.changes[0].event.type=ContentEvent",
             "capture answer=.body.changes[0].event.message",
             "capture reqType=.type from GenericSubscribeResponse");
         await using var _ = session;

@@ -24,7 +24,28 @@ internal static class EventValidator
             "RichContentEvent" => NormalizeRichContent(evt),
             _ => "",
         };
-        return error.Length == 0 ? evt : null;
+        return error.Length != 0 ? null : (string?)evt["type"] == "ContentEvent" ? InNotificationOrder(evt) : evt;
+    }
+
+    // Every notification the tutorials print has a ContentEvent as {type, message, contentType, …}
+    // (legacy-post-conversation-survey-pcs.md §Step 7, §Step 8), whatever order the consumer sent.
+    private static JObject InNotificationOrder(JObject evt)
+    {
+        var ordered = new JObject();
+        foreach (var name in new[] { "type", "message", "contentType" })
+        {
+            if (evt[name] is { } value)
+            {
+                ordered[name] = value;
+            }
+        }
+
+        foreach (var property in evt.Properties().Where(p => ordered[p.Name] is null))
+        {
+            ordered[property.Name] = property.Value;
+        }
+
+        return ordered;
     }
 
     // The tutorials send hosted/file; ms/HostedFile.json's default is HostedFile. Both are taken, stored as hosted/file.
