@@ -23,7 +23,11 @@ public sealed record ConnectionRequest(
     /// An <c>Authorization</c> header goes with the upgrade (even an empty one): the connect is only
     /// through once the server has answered a GetClock on the socket, since a server may take the
     /// upgrade and close with 4401 right after. Without one (InitConnection in the body), no probe:
-    /// an unauthenticated socket answers it 401 by design.
+    /// an unauthenticated socket answers it 401 by design. Only on a Messaging Window API consumer
+    /// path (<c>…/messaging/consumer</c>): any other server (an echo server, a bot of the user's own)
+    /// need not speak the protocol, and would leave the connect waiting for an answer that never comes.
     /// </summary>
-    public bool ProbesAuthentication => Headers.Any(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
+    public bool ProbesAuthentication =>
+        Url.AbsolutePath.TrimEnd('/').EndsWith("/messaging/consumer", StringComparison.OrdinalIgnoreCase)
+        && Headers.Any(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
 }

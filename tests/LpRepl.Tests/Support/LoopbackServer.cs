@@ -33,7 +33,10 @@ public sealed class LoopbackServer : IAsyncDisposable
     public AwaitableLog<(int Connection, string Text)> Received { get; } = new();
 
     /// <summary>A consumer-socket-shaped URL on this server.</summary>
-    public string Url => $"ws://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/ws_api/account/12345678/messaging/consumer?v=3";
+    public string Url => UrlAt("/ws_api/account/12345678/messaging/consumer?v=3");
+
+    /// <summary>Any path on this server: the socket it opens is the same, whatever the path.</summary>
+    public string UrlAt(string pathAndQuery) => $"ws://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{pathAndQuery}";
 
     public CancellationToken Stopping => _stop.Token;
 

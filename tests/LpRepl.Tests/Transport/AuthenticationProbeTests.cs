@@ -113,6 +113,27 @@ public sealed class AuthenticationProbeTests
     }
 
     [Fact]
+    public async Task Should_not_probe_a_server_that_is_no_messaging_endpoint_even_with_a_token_in_the_header()
+    {
+        // Given a server of the user's own at a path that is not the consumer socket's
+        await using var server = new LoopbackServer(async c =>
+        {
+            await c.UpgradeAsync();
+            while (await c.AnswerOneAsync() is not null)
+            {
+            }
+        });
+
+        var (output, code, session) = await RunScriptAsync("LP_JWT=a.good.token", $"connect {server.UrlAt("/echo")}", """{"kind":"req","id":"mine","type":"GetClock"}""");
+        await using var _ = session;
+
+        // Then the connect is through at the upgrade, and the server saw only the session's frame
+        code.Should().Be(ExitCodes.Ok, string.Join('\n', output.Errors));
+        server.Received.Items.Should().ContainSingle().Which.Text.Should().Contain("\"mine\"");
+        output.Received.Should().ContainSingle().Which.Should().Contain("\"reqId\":\"mine\"");
+    }
+
+    [Fact]
     public async Task Should_stop_reconnecting_and_say_why_when_a_reconnect_is_closed_with_4401()
     {
         // Given a session connected to a server that then drops it, and closes every later socket with 4401
