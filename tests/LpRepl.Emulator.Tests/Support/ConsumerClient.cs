@@ -96,7 +96,10 @@ public sealed class ConsumerClient : IAsyncDisposable
             using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             try
             {
-                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", cts.Token);
+                // Only the close goes out; the receive loop reads on to the server's close. CloseAsync
+                // would read too, beside the loop, and split a frame arriving meanwhile between the two.
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", cts.Token);
+                await _receiveLoop.WaitAsync(cts.Token);
             }
             catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
             {
