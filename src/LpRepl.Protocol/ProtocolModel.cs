@@ -88,7 +88,9 @@ public sealed class ProtocolModel
                 var typed = (string)typeName!;
                 var nearest = Spelling.Nearest(typed, RequestTypes);
                 var hint = nearest is null ? "Tab after \"type\":\" lists the known ones" : $"did you mean '{nearest}'?";
-                return [new ProtocolFinding("type", FindingKind.UnknownType, $"'{typed}' is not a consumer request type; {hint}", nearest)];
+                // Cut short as the other findings' values are: the type may be anything the user typed, a megabyte long.
+                var shown = typed.Length <= 60 ? typed : typed[..60] + "…";
+                return [new ProtocolFinding("type", FindingKind.UnknownType, $"'{shown}' is not a consumer request type; {hint}", nearest)];
             case JValue { Type: JTokenType.String } typeName:
                 var findings = new List<ProtocolFinding>();
                 _checker.Check(_set.Root(_fileByType[(string)typeName!]), request, "", findings);

@@ -95,7 +95,7 @@ public sealed class ConnectCommand : IReplCommand
                 headers.Add(new(ClientProperties.HeaderName, raw));
             }
         }
-        var request = new ConnectionRequest(uri, headers, session.Trust, session.Services.KeepAlive) { Proxy = session.Services.Proxy, KeepAliveFrame = session.Services.KeepAliveFrame };
+        var request = new ConnectionRequest(uri, headers, session.Trust, session.Services.KeepAlive) { Proxy = session.Services.Proxy, KeepAliveFrame = session.Services.KeepAliveFrame, TokenFromHeader = hasAuthorization };
         var initToken = init ? jwt : null;
         var already = session.Transport.IsOpen && session.OpenTarget == Target(request, initToken);
         var opened = await OpenAsync(session, request, ct, initToken, authorizationFromSession: !init && !hasAuthorization);

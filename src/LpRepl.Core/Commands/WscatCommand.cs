@@ -75,6 +75,6 @@ public sealed class WscatCommand : IReplCommand
         {
             return LineResult.Fail($"'{url}' is not a ws:// or wss:// URL");
         }
-        return await ConnectCommand.OpenAsync(session, new ConnectionRequest(uri, headers, trust, keepAlive) { SubProtocol = subProtocol, Proxy = session.Services.Proxy, KeepAliveFrame = session.Services.KeepAliveFrame }, ct);
+        return await ConnectCommand.OpenAsync(session, new ConnectionRequest(uri, headers, trust, keepAlive) { SubProtocol = subProtocol, Proxy = session.Services.Proxy, KeepAliveFrame = session.Services.KeepAliveFrame, TokenFromHeader = true }, ct);
     }
 }

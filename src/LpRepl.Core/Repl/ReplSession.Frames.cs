@@ -172,7 +172,7 @@ public sealed partial class ReplSession
                 else if (info.Code >= 400)
                 {
                     // Noted before the request completes, so the script line waiting on it sees the refusal.
-                    Pending.Refused(new RefusedRequest(request, info.Code.Value, Reason(frame), index));
+                    Pending.Refused(new RefusedRequest(request, info.Code.Value, Reason(frame), index, info.Type));
                 }
                 Pending.Complete(info.ReqId!);
             }

@@ -33,7 +33,17 @@ public sealed class ScriptRefusals
         _open.Clear();
         var type = refusal.Request.Type ?? "request";
         var reason = refusal.Reason is null ? "" : $" ({refusal.Reason})";
-        var responseType = type.EndsWith("Response", StringComparison.Ordinal) ? type : type + "Response";
+        var responseType = WaitableType(refusal.ResponseType) ?? (type.EndsWith("Response", StringComparison.Ordinal) ? type : type + "Response");
         return (line, $"the server refused {type} id {refusal.Request.Id} with code {refusal.Code}{reason}; if that is expected, say so on the next line: wait {responseType} .code={refusal.Code}");
     }
+
+    // The wait to suggest matches the answer as it came (GenericSubscribeResponse, StringResponse, …: many are not
+    // named after their request), as a word the line can take: quoted for a '$', never a server's odd text.
+    private static string? WaitableType(string? type) => type switch
+    {
+        null => null,
+        _ when type.Length > 128 || !type.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '$') => null,
+        _ when type.Contains('$') => $"'{type}'",
+        _ => type,
+    };
 }

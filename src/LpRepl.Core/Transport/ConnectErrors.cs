@@ -9,12 +9,19 @@ internal static class ConnectErrors
     /// <summary>What to do about a refused token, the end of every such error.</summary>
     public const string FreshToken = "get a fresh LP_JWT ('signup', or 'authenticate' / 'anonymous' for those identities), then 'connect'";
 
+    /// <summary>The same, for a token the user wrote in <c>-H "Authorization: …"</c>: LP_JWT was not the one refused.</summary>
+    public const string FixHeader = "put a valid token in -H \"Authorization: jwt TOKEN\", or leave -H out to use LP_JWT";
+
+    private static string Token(bool fromHeader) => fromHeader ? "the token in -H \"Authorization: …\"" : "LP_JWT";
+
+    private static string Fix(bool fromHeader) => fromHeader ? FixHeader : FreshToken;
+
     /// <summary>The longest piece of a server's reason an error quotes.</summary>
     public const int MaxQuoted = 200;
 
-    public static string Describe(Uri url, HttpStatusCode status, Exception e, string? body = null) => (int)status switch
+    public static string Describe(Uri url, HttpStatusCode status, Exception e, string? body = null, bool tokenFromHeader = false) => (int)status switch
     {
-        401 or 403 => $"{url.Host}:{url.Port} refused the token (HTTP {(int)status}{Quoted(body)}): it is missing, forged, expired or for another account; {FreshToken}",
+        401 or 403 => $"{url.Host}:{url.Port} refused the token (HTTP {(int)status}{Quoted(body)}): it is missing, forged, expired or for another account; {Fix(tokenFromHeader)}",
         404 => $"no consumer endpoint at {url} (HTTP 404{Quoted(body)}): check LP_ACCOUNT and LP_ASYNCMESSAGINGENT",
         > 0 => $"the server answered HTTP {(int)status}{Quoted(body)} instead of opening a WebSocket at {url}",
         _ when IsTlsRefusal(e) => Untrusted(url),
@@ -22,17 +29,17 @@ internal static class ConnectErrors
     };
 
     /// <summary>The socket opened, but the server closed it before it answered the GetClock that shows the token was taken.</summary>
-    public static string ClosedBeforeAnswer(Uri url, Disconnection end) => end switch
+    public static string ClosedBeforeAnswer(Uri url, Disconnection end, bool tokenFromHeader = false) => end switch
     {
-        { CloseCode: 4401 } => $"{url.Host}:{url.Port} opened the socket and closed it with 4401{Quoted(end.Description)} before answering: LP_JWT was refused (missing, forged, expired or for another account); {FreshToken}",
+        { CloseCode: 4401 } => $"{url.Host}:{url.Port} opened the socket and closed it with 4401{Quoted(end.Description)} before answering: {Token(tokenFromHeader)} was refused (missing, forged, expired or for another account); {Fix(tokenFromHeader)}",
         { CloseCode: 4407 } => $"{url.Host}:{url.Port} opened the socket and closed it with 4407{Quoted(end.Description)} before answering: the unauthenticated identity must be extended: 'anonymous --refresh', then 'connect'",
         { CloseCode: { } code } => $"{url.Host}:{url.Port} opened the socket and closed it with {code}{Quoted(end.Description)} before answering, so the token was not shown to be taken: not connected",
         _ => $"the socket to {url.Host}:{url.Port} dropped before the server answered ({end.Description ?? "no reason given"}), so the token was not shown to be taken: not connected",
     };
 
     /// <summary>The socket opened, but the server answered the GetClock probe with a refusal.</summary>
-    public static string ProbeRefused(Uri url, int code, string? body) => code is 401 or 403
-        ? $"{url.Host}:{url.Port} opened the socket but answered GetClock with {code}{Quoted(body)}: LP_JWT was not taken; {FreshToken}"
+    public static string ProbeRefused(Uri url, int code, string? body, bool tokenFromHeader = false) => code is 401 or 403
+        ? $"{url.Host}:{url.Port} opened the socket but answered GetClock with {code}{Quoted(body)}: {Token(tokenFromHeader)} was not taken; {Fix(tokenFromHeader)}"
         : $"{url.Host}:{url.Port} opened the socket but answered GetClock with {code}{Quoted(body)}: not connected";
 
     /// <summary>The socket opened, but nothing showed the token was taken within the connect's bound.</summary>

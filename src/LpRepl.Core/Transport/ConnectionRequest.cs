@@ -16,6 +16,12 @@ public sealed record ConnectionRequest(
     /// <summary>The proxy to tunnel through (HTTPS_PROXY, as curl); null connects directly.</summary>
     public IWebProxy? Proxy { get; init; }
 
+    /// <summary>
+    /// Where the <c>Authorization</c> header's token came from, as a refusal names it: LP_JWT when the
+    /// session put it there, the header itself when the user wrote it (<c>-H</c>), so the error points at what to fix.
+    /// </summary>
+    public bool TokenFromHeader { get; init; }
+
     /// <summary>What the keep-alive sends every <see cref="KeepAlive"/>; a link that answers nothing for twice that is lost.</summary>
     public KeepAliveFrame KeepAliveFrame { get; init; } = KeepAliveFrame.Ping;
 

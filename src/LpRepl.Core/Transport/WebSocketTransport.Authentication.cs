@@ -46,13 +46,13 @@ public sealed partial class WebSocketTransport
         {
             await AbandonAsync();
             _log.Warning("The server closed the socket before answering the authentication probe: {Code} {Description}", end.CloseCode, end.Description);
-            throw new ConnectFailedException(ConnectErrors.ClosedBeforeAnswer(request.Url, end)) { CloseCode = end.CloseCode };
+            throw new ConnectFailedException(ConnectErrors.ClosedBeforeAnswer(request.Url, end, request.TokenFromHeader)) { CloseCode = end.CloseCode };
         }
         if (answer.Code is >= 400 and var code)
         {
             await AbandonAsync();
             _log.Warning("The server answered the authentication probe with {Code}", code);
-            throw new ConnectFailedException(ConnectErrors.ProbeRefused(request.Url, code, answer.Body)) { StatusCode = code };
+            throw new ConnectFailedException(ConnectErrors.ProbeRefused(request.Url, code, answer.Body, request.TokenFromHeader)) { StatusCode = code };
         }
         _log.Information("The server took the token: GetClock answered in {Ms:0.0} ms", elapsed.TotalMilliseconds);
     }

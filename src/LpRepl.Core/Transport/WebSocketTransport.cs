@@ -87,7 +87,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
             var status = socket.HttpStatusCode;
             socket.Dispose();
             _log.Warning(e, "Connect to {Url} failed with HTTP {Status}", request.Url.GetLeftPart(UriPartial.Path), (int)status);
-            throw new ConnectFailedException(ConnectErrors.Describe(request.Url, status, e, handler.Body), e)
+            throw new ConnectFailedException(ConnectErrors.Describe(request.Url, status, e, handler.Body, request.TokenFromHeader), e)
             {
                 StatusCode = status == 0 ? null : (int)status,
                 Permanent = ConnectErrors.IsPermanent(status, e),

@@ -19,6 +19,16 @@ public class ProtocolModelTests
     }
 
     [Fact]
+    public void Should_cut_short_an_unknown_type_it_quotes()
+    {
+        var findings = Check("{\"kind\":\"req\",\"id\":1,\"type\":\"" + new string('A', 100_000) + "\"}");
+
+        var message = findings.Should().ContainSingle().Which.Message;
+        message.Should().StartWith("'" + new string('A', 60) + "…' is not a consumer request type");
+        message.Length.Should().BeLessThan(200);
+    }
+
+    [Fact]
     public void Should_report_a_frame_without_a_type()
     {
         var findings = Check("{\"kind\":\"req\",\"id\":1}");

@@ -69,6 +69,19 @@ public class BadInputTests(EmulatorFixture emulator) : IClassFixture<EmulatorFix
         output.Entries.Should().NotContain(e => e.Text.StartsWith("connected to", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("connect -H \"Authorization: jwt abc.def.ghi\"")]
+    [InlineData("wscat -c wss://$LP_ASYNCMESSAGINGENT/ws_api/account/$LP_ACCOUNT/messaging/consumer?v=3 -H \"Authorization: jwt abc.def.ghi\"")]
+    public async Task Should_point_at_the_header_when_its_own_token_is_refused(string line)
+    {
+        // LP_JWT is good here: the refused token is the one written in -H, and that is what to fix.
+        var (output, _) = await RunInteractive("signup", line);
+
+        var error = output.Errors.Should().ContainSingle().Subject;
+        error.Should().Contain("closed it with 4401: \"Unauthorized: malformed token\" before answering: the token in -H \"Authorization: …\" was refused")
+            .And.Contain("put a valid token in -H").And.NotContain("LP_JWT was refused");
+    }
+
     [Fact]
     public async Task Should_name_a_missing_template_variable_and_send_nothing()
     {

@@ -11,6 +11,10 @@ public class ScriptRefusalTests(EmulatorFixture emulator) : IClassFixture<Emulat
     private const string PublishToNowhere =
         "{\"kind\":\"req\",\"id\":\"p1\",\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\":\"no-such-dialog\",\"event\":{\"type\":\"ContentEvent\",\"contentType\":\"text/plain\",\"message\":\"x\"}}}";
 
+    // The answer's own type, which is not always the request's name + "Response" (GenericSubscribeResponse, StringResponse, …).
+    private const string RequestWithBadChannel =
+        "{\"kind\":\"req\",\"id\":\"c1\",\"type\":\"cm.ConsumerRequestConversation\",\"body\":{\"channelType\":\"BOGUS\"}}";
+
     private async Task<(CollectingOutput Output, int Code)> Script(params string[] lines)
     {
         var output = new CollectingOutput();
@@ -30,6 +34,38 @@ public class ScriptRefusalTests(EmulatorFixture emulator) : IClassFixture<Emulat
         output.Errors.Should().ContainSingle().Which.Should()
             .MatchRegex(@"^test\.lprepl:3: the server refused ms\.PublishEvent id p1 with code 4\d\d \(.+\); if that is expected, say so on the next line: wait ms\.PublishEventResponse \.code=4\d\d$");
         output.Entries.Should().NotContain(e => e.Kind == "data" && e.Text == "after", "the script stops at the refusal");
+    }
+
+    [Fact]
+    public async Task Should_suggest_a_wait_for_the_type_the_refusal_came_as()
+    {
+        var (output, code) = await Script("signup", "connect", RequestWithBadChannel);
+
+        code.Should().Be(ExitCodes.ScriptFailed);
+        output.Errors.Should().ContainSingle().Which.Should()
+            .EndWith("if that is expected, say so on the next line: wait cm.RequestConversationResponse .code=400");
+    }
+
+    [Fact]
+    public async Task Should_accept_the_wait_the_refusal_suggests()
+    {
+        var (output, code) = await Script("signup", "connect", RequestWithBadChannel, "wait cm.RequestConversationResponse .code=400", "echo after");
+
+        code.Should().Be(ExitCodes.Ok, string.Join('\n', output.Errors));
+        output.Entries.Should().Contain(e => e.Kind == "data" && e.Text == "after");
+    }
+
+    [Theory]
+    [InlineData(".ReqBody$StringResp", "wait '.ReqBody$StringResp' .code=400")]
+    [InlineData("x\u001b[2J", "wait cm.ConsumerRequestConversationResponse .code=400")]
+    [InlineData(null, "wait cm.ConsumerRequestConversationResponse .code=400")]
+    public void Should_suggest_a_wait_the_line_can_take(string? responseType, string suggestion)
+    {
+        var refusals = new ScriptRefusals();
+        var request = new PendingRequest("c1", "cm.ConsumerRequestConversation", 0);
+        refusals.Note([new RefusedRequest(request, 400, null, 7, responseType)], 3);
+
+        refusals.Unsettled(new HashSet<long>())!.Value.Error.Should().EndWith(suggestion);
     }
 
     [Fact]
