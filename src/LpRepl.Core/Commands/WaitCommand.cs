@@ -30,7 +30,7 @@ public sealed class WaitCommand : IReplCommand
     {
         if (args.Count == 0)
         {
-            return LineResult.Fail($"usage: {Usage}, e.g. wait ms.MessagingEventNotification .body.changes[0].originatorMetadata.role=ASSIGNED_AGENT");
+            return LineResult.Fail($"usage: {Usage}, e.g. wait ms.MessagingEventNotification .body.changes[0].originatorMetadata.role=ASSIGNED_AGENT .body.changes[0].event.type=ContentEvent");
         }
         var type = args[0];
         var timeout = DefaultTimeout;
