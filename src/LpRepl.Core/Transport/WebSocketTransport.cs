@@ -154,13 +154,7 @@ public sealed partial class WebSocketTransport : IFrameTransport
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(TimeSpan.FromSeconds(3));
-                // Only the close goes out here; the receive loop reads on to the server's close. A
-                // CloseAsync would read the socket too, beside the loop, and split frames between them.
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
-                if (_receiveLoop is { } receiving)
-                {
-                    await receiving.WaitAsync(timeout.Token);
-                }
+                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
