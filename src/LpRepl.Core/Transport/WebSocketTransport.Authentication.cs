@@ -60,7 +60,8 @@ public sealed partial class WebSocketTransport
     /// <summary>Hides the answer to the connect's probe and hands it to the waiting connect; true when the frame was it.</summary>
     private bool TakeAuthAnswer(string frame)
     {
-        if (GetClockProbe.AuthAnswerOf(frame) is not { } answer)
+        // Only while a connect waits: every later frame goes on unscanned.
+        if (Volatile.Read(ref _authWait) is null || GetClockProbe.AuthAnswerOf(frame) is not { } answer)
         {
             return false;
         }
