@@ -5,8 +5,18 @@ namespace LpRepl.Emulator;
 /// <summary>Settings for one <see cref="EmulatorServer"/>.</summary>
 public sealed class EmulatorOptions
 {
-    /// <summary>The loopback address to listen on.</summary>
+    /// <summary>
+    /// The IP address to listen on: loopback by default; 0.0.0.0 or :: listens on every interface,
+    /// which makes the emulator reachable from other machines.
+    /// </summary>
     public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>
+    /// "HOST" or "HOST:PORT" clients reach the emulator by (see <see cref="Hosting.AdvertisedAddress"/>),
+    /// when not the listening address: what the domain API answers and the certificate names.
+    /// Null: the listening address, or 127.0.0.1 when listening on every interface.
+    /// </summary>
+    public string? Advertise { get; init; }
 
     /// <summary>The TCP port; 0 picks a free one.</summary>
     public int Port { get; init; }

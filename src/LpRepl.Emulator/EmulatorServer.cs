@@ -22,7 +22,7 @@ namespace LpRepl.Emulator;
 
 /// <summary>
 /// A local stand-in for the LivePerson consumer services (CSDS, IDP, UMS WebSocket, Swift files, agent
-/// profile, agent login and site settings) over HTTPS on loopback.
+/// profile, agent login and site settings) over HTTPS, on loopback unless told otherwise.
 /// </summary>
 public sealed class EmulatorServer : IAsyncDisposable
 {
@@ -32,11 +32,15 @@ public sealed class EmulatorServer : IAsyncDisposable
     private readonly IdentityProvider _idp;
     private readonly CancellationTokenSource _stopping;
     private readonly ILogger _logger;
+    private readonly CertificateNames _names;
+    private readonly AdvertisedAddress? _advertised;
     private int _disposed;
 
-    private EmulatorServer(EmulatorOptions options, WebApplication app, EmulatorCertificates certificates, TokenService tokens, IdentityProvider idp, CancellationTokenSource stopping, ILogger logger)
+    private EmulatorServer(EmulatorOptions options, AdvertisedAddress? advertised, CertificateNames names, WebApplication app, EmulatorCertificates certificates, TokenService tokens, IdentityProvider idp, CancellationTokenSource stopping, ILogger logger)
     {
         Options = options;
+        _advertised = advertised;
+        _names = names;
         _app = app;
         _certificates = certificates;
         _tokens = tokens;
@@ -45,8 +49,17 @@ public sealed class EmulatorServer : IAsyncDisposable
         _logger = logger;
     }
 
-    /// <summary>"host:port": the value of every LP_&lt;SERVICE&gt; domain variable.</summary>
+    /// <summary>
+    /// "host:port" clients are told to use: the value of every LP_&lt;SERVICE&gt; domain variable.
+    /// The advertised address, else the listening one (127.0.0.1 when listening on every interface).
+    /// </summary>
     public string Authority { get; private set; } = "";
+
+    /// <summary>"host:port" this machine reaches the emulator at: the listening address (127.0.0.1 for every interface) and port.</summary>
+    public string LocalAuthority { get; private set; } = "";
+
+    /// <summary>The names (IP addresses, then DNS names) the server certificate is valid for.</summary>
+    public IReadOnlyList<string> CertificateNames => _names.All;
 
     /// <summary>https://host:port/</summary>
     public Uri BaseUri { get; private set; } = new("https://127.0.0.1/");
@@ -83,6 +96,12 @@ public sealed class EmulatorServer : IAsyncDisposable
             throw new ArgumentException($"Host must be an IP address, got '{options.Host}'.", nameof(options));
         }
 
+        AdvertisedAddress? advertised = null;
+        if (options.Advertise is { } advertise && !AdvertisedAddress.TryParse(advertise, out advertised, out var problem))
+        {
+            throw new ArgumentException($"Advertise: {problem}.", nameof(options));
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfNegative(options.RequestsPerSecond, nameof(options.RequestsPerSecond));
@@ -98,12 +117,13 @@ public sealed class EmulatorServer : IAsyncDisposable
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         // First, so a bad PEM is refused before anything that needs disposing exists.
         var brandKey = options.BrandPublicKeyPem is { } pem ? ExternalTokenKey.FromPublicPem(pem) : ExternalTokenKey.Generate();
-        var certificates = CertificateFactory.Create(options.Time, address);
+        var names = Security.CertificateNames.For(address, advertised);
+        var certificates = CertificateFactory.Create(options.Time, names);
         var tokens = new TokenService(options.Time);
         var idp = new IdentityProvider(tokens, brandKey, options.ConnectorId, options.Time);
         var stopping = new CancellationTokenSource();
         var app = WebHostFactory.Create(address, options.Port, certificates.Server, loggerFactory);
-        var server = new EmulatorServer(options, app, certificates, tokens, idp, stopping, loggerFactory.CreateLogger<EmulatorServer>());
+        var server = new EmulatorServer(options, advertised, names, app, certificates, tokens, idp, stopping, loggerFactory.CreateLogger<EmulatorServer>());
         try
         {
             server.MapEndpoints(loggerFactory);
@@ -111,7 +131,7 @@ public sealed class EmulatorServer : IAsyncDisposable
             RequestValidation.Warm();
             await app.StartAsync(ct);
             server.ReadAddress(address);
-            server._logger.LogInformation("Emulator listening on {BaseUri} (agent {Mode})", server.BaseUri, options.Agent);
+            server._logger.LogInformation("Emulator listening on {Address} as {BaseUri} (agent {Mode}; certificate for {Names})", options.Host, server.BaseUri, options.Agent, string.Join(", ", server.CertificateNames));
             return server;
         }
         catch
@@ -211,8 +231,10 @@ public sealed class EmulatorServer : IAsyncDisposable
     {
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var bound = new Uri(addresses?.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no address."));
-        var host = address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
-        Authority = $"{host}:{bound.Port}";
+        // Every interface includes loopback, and 127.0.0.1 is what `docker run -p` forwards on the host.
+        var local = IpText.IsWildcard(address) ? IPAddress.Loopback : address;
+        LocalAuthority = $"{IpText.ForAuthority(local)}:{bound.Port}";
+        Authority = _advertised?.Authority(bound.Port) ?? LocalAuthority;
         BaseUri = new Uri($"https://{Authority}/");
     }
 }

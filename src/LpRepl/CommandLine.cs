@@ -1,6 +1,8 @@
 using System.CommandLine;
 using LpRepl.App.Logging;
+using LpRepl.App.Startup;
 using LpRepl.Emulator;
+using LpRepl.Emulator.Hosting;
 using LpRepl.Frames;
 using LpRepl.Repl;
 using LpRepl.Terminal;
@@ -44,6 +46,8 @@ public sealed class CommandLine
     private readonly Option<int> _requestBurst = new("--request-burst") { Description = "requests a consumer connection may send at once before the per-second rate applies", DefaultValueFactory = _ => new EmulatorOptions().RequestBurst };
     private readonly Option<int> _maxQueuedFrames = new("--max-queued-frames") { Description = "frames queued for a client that does not read before the emulator closes its socket with 1008", DefaultValueFactory = _ => new EmulatorOptions().MaxQueuedFrames };
     private readonly Option<long> _maxQueuedCharacters = new("--max-queued-characters") { Description = "characters of frame text queued for a client that does not read before the emulator closes its socket with 1008", DefaultValueFactory = _ => new EmulatorOptions().MaxQueuedCharacters };
+    private readonly Option<string> _host = new("--host") { Description = "IP address to listen on: 127.0.0.1, localhost, ::1, or 0.0.0.0 / :: for every interface (reachable from other machines)", DefaultValueFactory = _ => "127.0.0.1" };
+    private readonly Option<string?> _advertise = new("--advertise") { Description = "HOST[:PORT] clients reach the emulator by (domain API answers, certificate names), e.g. -p 9443:8443 or a LAN name; default: the listening address, 127.0.0.1 for every interface" };
     private readonly Option<string?> _caOut = new("--ca-out") { Description = "where to write the emulator's CA certificate (PEM)" };
 
     public CommandLine(ITerminal? terminal)
@@ -75,7 +79,7 @@ public sealed class CommandLine
         Root.Subcommands.Add(replay);
 
         var emulator = new Command("emulator", "run the LivePerson emulator alone, for curl, wscat or several REPLs");
-        foreach (var option in new Option[] { _port, _account, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters, _caOut, _log, _logLevel })
+        foreach (var option in new Option[] { _port, _host, _advertise, _account, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters, _caOut, _log, _logLevel })
         {
             emulator.Options.Add(option);
         }
@@ -132,7 +136,34 @@ public sealed class CommandLine
             Console.Error.WriteLine($"lprepl emulator: {error}");
             return Task.FromResult(ExitCodes.Usage);
         }
-        return StandaloneEmulator.RunAsync(options, parse.GetValue(_port), parse.GetValue(_caOut));
+        if (ListenError(parse, out var listen) is { } listenError)
+        {
+            Console.Error.WriteLine($"lprepl emulator: {listenError}");
+            return Task.FromResult(ExitCodes.Usage);
+        }
+        return StandaloneEmulator.RunAsync(options, listen, parse.GetValue(_caOut));
+    }
+
+    /// <summary>--port, --host and --advertise of <c>lprepl emulator</c>, or what is wrong with them.</summary>
+    public string? ListenError(ParseResult parse, out EmulatorListen listen)
+    {
+        listen = new EmulatorListen("127.0.0.1", 0, null);
+        var port = parse.GetValue(_port);
+        if (port is < 0 or > System.Net.IPEndPoint.MaxPort)
+        {
+            return $"--port must be 0 (a free one) to 65535 (not '{port}')";
+        }
+        if (ListenHost.Parse(parse.GetValue(_host) ?? "127.0.0.1", out var hostError) is not { } host)
+        {
+            return hostError;
+        }
+        var advertise = parse.GetValue(_advertise);
+        if (advertise is not null && !AdvertisedAddress.TryParse(advertise, out _, out var advertiseError))
+        {
+            return $"--advertise: {advertiseError}";
+        }
+        listen = new EmulatorListen(host, port, advertise);
+        return null;
     }
 
     private string? TryBuild(ParseResult parse, out AppOptions options)

@@ -1,16 +1,15 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace LpRepl.Emulator.Security;
 
-/// <summary>Makes a private CA and a loopback server certificate signed by it.</summary>
+/// <summary>Makes a private CA and a server certificate signed by it for the names clients use.</summary>
 // ECDSA P-256, not RSA: nothing in the protocol fixes the TLS key, and an RSA-2048 key took about
 // 0.2 s of CPU to make (twice per start) where a P-256 key takes under a millisecond; every client
 // the tutorials use (curl, wscat, .NET) speaks ECDSA.
 internal static class CertificateFactory
 {
-    public static EmulatorCertificates Create(TimeProvider time, IPAddress address)
+    public static EmulatorCertificates Create(TimeProvider time, CertificateNames names)
     {
         var now = time.GetUtcNow();
         var notBefore = now.AddDays(-1);
@@ -28,7 +27,7 @@ internal static class CertificateFactory
         serverRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         serverRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
         serverRequest.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        serverRequest.CertificateExtensions.Add(SubjectAlternativeNames(address));
+        serverRequest.CertificateExtensions.Add(SubjectAlternativeNames(names));
         serverRequest.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(serverRequest.PublicKey, false));
         serverRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(caWithKey, true, false));
 
@@ -43,16 +42,19 @@ internal static class CertificateFactory
         return new EmulatorCertificates(ca, server);
     }
 
-    private static X509Extension SubjectAlternativeNames(IPAddress address)
+    private static X509Extension SubjectAlternativeNames(CertificateNames names)
     {
         var san = new SubjectAlternativeNameBuilder();
-        san.AddIpAddress(IPAddress.Loopback);
-        if (!address.Equals(IPAddress.Loopback))
+        foreach (var address in names.Addresses)
         {
             san.AddIpAddress(address);
         }
 
-        san.AddDnsName("localhost");
+        foreach (var name in names.DnsNames)
+        {
+            san.AddDnsName(name);
+        }
+
         return san.Build();
     }
 }

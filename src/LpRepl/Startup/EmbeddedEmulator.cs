@@ -26,6 +26,7 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
             new EmulatorOptions
             {
                 Host = options.Host,
+                Advertise = options.Advertise,
                 Port = options.Port,
                 Agent = options.Agent,
                 AgentDelay = options.AgentDelay,

@@ -25,10 +25,12 @@ public static class EmulatorSettings
     }
 
     /// <summary>The options; call <see cref="Check"/> first, so the key file is known to be good.</summary>
-    public static EmulatorOptions From(AppOptions options, string? account, int port = 0) => new()
+    public static EmulatorOptions From(AppOptions options, string? account, EmulatorListen? listen = null) => new()
     {
+        Host = listen?.Host ?? new EmulatorOptions().Host,
+        Advertise = listen?.Advertise,
         BrandPublicKeyPem = options.BrandKeyFile is { } file ? File.ReadAllText(file) : null,
-        Port = port,
+        Port = listen?.Port ?? 0,
         Agent = options.Agent,
         AgentDelay = TimeSpan.FromMilliseconds(options.AgentDelayMs),
         AgentAcceptDelay = TimeSpan.FromMilliseconds(Math.Max(0, options.AgentAcceptDelayMs)),

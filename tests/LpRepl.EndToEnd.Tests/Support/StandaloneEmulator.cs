@@ -11,6 +11,20 @@ public sealed class StandaloneEmulator : IAsyncDisposable
         Exports = exports;
     }
 
+    /// <summary>What the emulator prints on stderr (the warning of an open listener, for one).</summary>
+    public LineLog Stderr => _process.Stderr;
+
+    /// <summary>The port it listens on, from its first line ("listening on 0.0.0.0:PORT").</summary>
+    public int ListeningPort
+    {
+        get
+        {
+            var line = _process.Stdout.Lines.First(l => l.StartsWith("# LivePerson emulator on ", StringComparison.Ordinal));
+            var listening = line[(line.IndexOf("listening on ", StringComparison.Ordinal) + "listening on ".Length)..].Split(';')[0];
+            return int.Parse(listening[(listening.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     /// <summary>LP_ACCOUNT, LP_IDP, LP_ASYNCMESSAGINGENT, CURL_CA_BUNDLE, NODE_EXTRA_CA_CERTS, …</summary>
     public IReadOnlyDictionary<string, string> Exports { get; }
 
