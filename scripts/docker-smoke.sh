@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 image=${LPREPL_IMAGE:-localhost/lprepl:smoke}
 revision=$(git rev-parse HEAD 2>/dev/null || true)
 work=$(mktemp -d)
-trap 'rm -rf "$work"; [ -n "${container:-}" ] && buildah rm "$container" >/dev/null 2>&1 || true' EXIT
+emulator_name=lprepl-smoke-emulator-$$
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+trap 'stop_emulator 2>/dev/null; rm -rf "$work"; [ -n "${container:-}" ] && buildah rm "$container" >/dev/null 2>&1 || true' EXIT
 ca="$work/extra-ca.crt"
 cat /usr/local/share/ca-certificates/*.crt > "$ca" 2>/dev/null || true
 digest=$(sha256sum "$ca" | cut -c1-16)
@@ -21,6 +23,12 @@ if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   engine=docker
   DOCKER_BUILDKIT=1 docker build "${build_args[@]}"
   inside() { docker run --rm -i --entrypoint "$1" "$image" "${@:2}"; }
+  # The emulator served to the host (-p), and a client in a second container on its network.
+  serve_emulator() { docker run -d --name "$emulator_name" -p "127.0.0.1:$port:$port" "$image" emulator --host 0.0.0.0 --port "$port" --ca-out /home/lprepl/emulator-ca.pem >/dev/null; }
+  emulator_output() { docker logs "$emulator_name" 2>&1; }
+  copy_ca_out() { docker cp "$emulator_name:/home/lprepl/emulator-ca.pem" "$1"; }
+  beside_emulator() { docker run --rm -i --network "container:$emulator_name" --entrypoint "$1" "$image" "${@:2}"; }
+  stop_emulator() { docker rm -f "$emulator_name" >/dev/null 2>&1 || true; }
 else
   engine=podman
   if ! command -v podman >/dev/null 2>&1 || ! podman image exists mcr.microsoft.com/dotnet/sdk:10.0; then
@@ -32,6 +40,12 @@ else
   podman build --isolation chroot --pull=never "${build_args[@]}"
   container=$(buildah from --pull-never "$image")
   inside() { buildah run --isolation chroot "$container" -- "$@"; }
+  # buildah run shares the host's network: the emulator's port is the host's, as with docker -p.
+  serve_emulator() { buildah run --isolation chroot "$container" -- lprepl emulator --host 0.0.0.0 --port "$port" --ca-out /home/lprepl/emulator-ca.pem >"$work/emulator.out" 2>&1 & emulator_pid=$!; }
+  emulator_output() { cat "$work/emulator.out"; }
+  copy_ca_out() { inside cat /home/lprepl/emulator-ca.pem >"$1"; }
+  beside_emulator() { inside "$@"; }
+  stop_emulator() { [ -n "${emulator_pid:-}" ] && kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null || true; }
 fi
 built=$(( $(date +%s) - started ))
 
@@ -56,10 +70,37 @@ literal_and_env_file() {
     echo "echo saved account: \$LP_ACCOUNT" | lprepl --env-file lp.env --emulator run - | grep -qx "saved account: $account"'
 }
 
+# docker run --env-file lp.env hands the saved lines over as environment variables: LP_* ones are read.
+docker_env_file() {
+  inside bash -c 'set -e; cd "$(mktemp -d)"
+    lprepl run /opt/lprepl/scripts/getting-started-verbatim.lprepl >/dev/null
+    mapfile -t saved < <(grep -v "^#" lp.env | grep .)
+    token=$(sed -n "s/^LP_JWT=//p" lp.env)
+    echo "echo token from the environment: \$LP_JWT" | env "${saved[@]}" lprepl --emulator run - | grep -qxF "token from the environment: $token"'
+}
+# `emulator --host 0.0.0.0` serves the host: its CA copied out, curl on the host signs up, and a client
+# given only LP_ACCOUNT, LP_CSDS and the CA resolves the domains and runs the getting-started script.
+emulator_for_the_host() {
+  serve_emulator
+  local i; for i in $(seq 1 300); do emulator_output | grep -q "^# try:" && break; sleep 0.1; done
+  emulator_output | grep -qi "reachable from outside" || { echo "no warning that it is reachable from outside:"; emulator_output; return 1; }
+  copy_ca_out "$work/emulator-ca.pem"
+  local idp jwt
+  idp=$(emulator_output | sed -n 's/^export LP_IDP=//p')
+  [ -n "$idp" ] || { echo "no LP_IDP in the emulator's output:"; emulator_output; return 1; }
+  jwt=$(curl -fsS --noproxy '*' --cacert "$work/emulator-ca.pem" -X POST "https://$idp/api/account/12345678/signup" | jq -r .jwt)
+  echo "host: $idp, signup token ${jwt:0:3}…"
+  [ "${jwt:0:3}" = eyJ ] || return 1
+  beside_emulator env LP_ACCOUNT=12345678 LP_CSDS="127.0.0.1:$port" LP_CACERT=/home/lprepl/emulator-ca.pem \
+    lprepl run /opt/lprepl/scripts/getting-started.lprepl
+}
+
 check "lprepl --version inside is the version outside ($outside)" version_matches
 check "runs as a user other than root" not_root
 check "lprepl run - < getting-started.lprepl, no terminal" script_from_stdin
 check "Step 2's curl + jq line sets LP_JWT; --env-file loads the saved lp.env" literal_and_env_file
+check "docker run --env-file lp.env: the saved LP_* lines as environment variables" docker_env_file
+check "emulator --host 0.0.0.0 --port $port serves the host; LP_ACCOUNT + LP_CSDS resolve its domains" emulator_for_the_host
 
 size=$($engine image inspect "$image" --format '{{.Size}}')
 echo "engine $engine · image $image · $(( size / 1024 / 1024 )) MiB · built in ${built} s"
