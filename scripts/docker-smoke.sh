@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the lprepl image and checks it as a user runs it: version, non-root, a script through
-# stdin without a terminal, the tutorial's literal curl + jq line, and an lp.env saved inside.
+# stdin without a terminal, the tutorial's literal curl + jq line, an lp.env saved inside (as
+# lprepl --env-file and as docker run --env-file), and the emulator served to the host
+# (emulator --host 0.0.0.0). LPREPL_SMOKE_VERBOSE=1 shows what each passing check saw.
 # With a Docker engine it uses docker; else podman (--isolation chroot, no registry pulls) and
 # buildah run, as on machines without an engine. Behind a TLS-inspecting proxy the restore gets
 # the CAs in /usr/local/share/ca-certificates as the extra_ca build secret.
@@ -53,7 +55,12 @@ fail=0
 check() { # name, then the command; prints ok/FAIL with what it saw
   local name=$1; shift
   local out
-  if out=$("$@" 2>&1); then echo "ok   $name"; else echo "FAIL $name"; echo "$out" | tail -20 | sed 's/^/     /'; fail=1; fi
+  if out=$("$@" 2>&1); then
+    echo "ok   $name"
+    if [ -n "${LPREPL_SMOKE_VERBOSE:-}" ]; then echo "$out" | tail -20 | sed 's/^/     /'; fi
+  else
+    echo "FAIL $name"; echo "$out" | tail -20 | sed 's/^/     /'; fail=1
+  fi
 }
 
 dotnet build src/LpRepl -c Release -nologo -clp:ErrorsOnly >/dev/null
