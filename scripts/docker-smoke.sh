@@ -52,14 +52,16 @@ fi
 built=$(( $(date +%s) - started ))
 
 fail=0
+# Indented, and a JWT shortened as lprepl itself shows one: the tutorial's curl + jq line prints it whole.
+shown() { sed -E 's/^/     /; s/(eyJ[A-Za-z0-9_-]{8})[A-Za-z0-9._-]+/\1…/g'; }
 check() { # name, then the command; prints ok/FAIL with what it saw
   local name=$1; shift
   local out
   if out=$("$@" 2>&1); then
     echo "ok   $name"
-    if [ -n "${LPREPL_SMOKE_VERBOSE:-}" ]; then echo "$out" | tail -20 | sed 's/^/     /'; fi
+    if [ -n "${LPREPL_SMOKE_VERBOSE:-}" ]; then echo "$out" | tail -20 | shown; fi
   else
-    echo "FAIL $name"; echo "$out" | tail -20 | sed 's/^/     /'; fail=1
+    echo "FAIL $name"; echo "$out" | tail -20 | shown; fail=1
   fi
 }
 
