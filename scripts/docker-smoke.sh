@@ -2,7 +2,8 @@
 # Builds the lprepl image and checks it as a user runs it: version, non-root, a script through
 # stdin without a terminal, the tutorial's literal curl + jq line, an lp.env saved inside (as
 # lprepl --env-file and as docker run --env-file), and the emulator served to the host
-# (emulator --host 0.0.0.0). LPREPL_SMOKE_VERBOSE=1 shows what each passing check saw.
+# (emulator --host 0.0.0.0). LPREPL_SMOKE_VERBOSE=1 shows what each passing check saw;
+# LPREPL_SMOKE_NO_BUILD=1 checks the image already built.
 # With a Docker engine it uses docker; else podman (--isolation chroot, no registry pulls) and
 # buildah run, as on machines without an engine. Behind a TLS-inspecting proxy the restore gets
 # the CAs in /usr/local/share/ca-certificates as the extra_ca build secret.
@@ -23,13 +24,14 @@ build_args=(--secret "id=extra_ca,src=$ca" --build-arg "SOURCE_REVISION=$revisio
 started=$(date +%s)
 if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
   engine=docker
-  DOCKER_BUILDKIT=1 docker build "${build_args[@]}"
+  [ -n "${LPREPL_SMOKE_NO_BUILD:-}" ] || DOCKER_BUILDKIT=1 docker build "${build_args[@]}"
   inside() { docker run --rm -i --entrypoint "$1" "$image" "${@:2}"; }
   # The emulator served to the host (-p), and a client in a second container on its network.
   serve_emulator() { docker run -d --name "$emulator_name" -p "127.0.0.1:$port:$port" "$image" emulator --host 0.0.0.0 --port "$port" --ca-out /home/lprepl/emulator-ca.pem >/dev/null; }
   emulator_output() { docker logs "$emulator_name" 2>&1; }
   copy_ca_out() { docker cp "$emulator_name:/home/lprepl/emulator-ca.pem" "$1"; }
   beside_emulator() { docker run --rm -i --network "container:$emulator_name" --entrypoint "$1" "$image" "${@:2}"; }
+  at_a_terminal="docker run --rm -it $image"
   stop_emulator() { docker rm -f "$emulator_name" >/dev/null 2>&1 || true; }
 else
   engine=podman
@@ -39,7 +41,7 @@ else
     [ -x "$base" ] || { echo "docker-smoke: no Docker engine and no base images; set LPREPL_BASE_IMAGES to container-base-images.sh" >&2; exit 2; }
     "$base"
   fi
-  podman build --isolation chroot --pull=never "${build_args[@]}"
+  [ -n "${LPREPL_SMOKE_NO_BUILD:-}" ] || podman build --isolation chroot --pull=never "${build_args[@]}"
   container=$(buildah from --pull-never "$image")
   inside() { buildah run --isolation chroot "$container" -- "$@"; }
   # buildah run shares the host's network: the emulator's port is the host's, as with docker -p.
@@ -47,6 +49,7 @@ else
   emulator_output() { cat "$work/emulator.out"; }
   copy_ca_out() { inside cat /home/lprepl/emulator-ca.pem >"$1"; }
   beside_emulator() { inside "$@"; }
+  at_a_terminal="buildah run --isolation chroot -t $container -- lprepl"
   stop_emulator() { [ -n "${emulator_pid:-}" ] && kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null || true; }
 fi
 built=$(( $(date +%s) - started ))
@@ -87,6 +90,19 @@ docker_env_file() {
     token=$(sed -n "s/^LP_JWT=//p" lp.env)
     echo "echo token from the environment: \$LP_JWT" | env "${saved[@]}" lprepl --emulator run - | grep -qxF "token from the environment: $token"'
 }
+# docker run -it IMAGE, driven in tmux as a person would: the REPL on the embedded emulator.
+with_a_terminal() {
+  command -v tmux >/dev/null 2>&1 || { echo "tmux is not installed: not checked"; return 0; }
+  local session=lprepl-smoke-$$ screen="" i
+  tmux new-session -d -s "$session" -x 120 -y 30 "$at_a_terminal"
+  await_screen() { for i in $(seq 1 150); do screen=$(tmux capture-pane -p -t "$session"); grep -q "$1" <<<"$screen" && return 0; sleep 0.2; done; echo "$screen"; return 1; }
+  local ok=0
+  { await_screen "^lp>" && tmux send-keys -t "$session" signup Enter && await_screen "^LP_JWT=" \
+      && tmux send-keys -t "$session" connect Enter && await_screen "^connected to wss://"; } || ok=1
+  echo "$screen" | grep .
+  tmux send-keys -t "$session" quit Enter; tmux kill-session -t "$session" 2>/dev/null || true
+  return $ok
+}
 # `emulator --host 0.0.0.0` serves the host: its CA copied out, curl on the host signs up, and a client
 # given only LP_ACCOUNT, LP_CSDS and the CA resolves the domains and runs the getting-started script.
 emulator_for_the_host() {
@@ -108,6 +124,7 @@ check "lprepl --version inside is the version outside ($outside)" version_matche
 check "runs as a user other than root" not_root
 check "lprepl run - < getting-started.lprepl, no terminal" script_from_stdin
 check "Step 2's curl + jq line sets LP_JWT; --env-file loads the saved lp.env" literal_and_env_file
+check "docker run -it: the REPL on the embedded emulator, signup and connect at its prompt (tmux)" with_a_terminal
 check "docker run --env-file lp.env: the saved LP_* lines as environment variables" docker_env_file
 check "emulator --host 0.0.0.0 --port $port serves the host; LP_ACCOUNT + LP_CSDS resolve its domains" emulator_for_the_host
 
