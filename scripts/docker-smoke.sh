@@ -56,7 +56,7 @@ built=$(( $(date +%s) - started ))
 
 fail=0
 # Indented, and a JWT shortened as lprepl itself shows one: the tutorial's curl + jq line prints it whole.
-shown() { sed -E 's/^/     /; s/(eyJ[A-Za-z0-9_-]{8})[A-Za-z0-9._-]+/\1…/g'; }
+shown() { sed -E 's/^/     /; s/(eyJ[A-Za-z0-9_-]{8})[A-Za-z0-9._-]{12,}/\1…/g'; }
 check() { # name, then the command; prints ok/FAIL with what it saw
   local name=$1; shift
   local out
