@@ -33,10 +33,9 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
         {
             return;
         }
-        if (format == OutputFormat.Raw && direction == FrameDirection.Inbound && !ToScreen)
+        if (!ToScreen)
         {
-            // Received frames piped on are data: byte for byte as the server sent them.
-            Emit(text, toError: false);
+            Piped(direction, text, note);
             return;
         }
         // On screen a server's control characters would drive the terminal: they are shown, not obeyed.
@@ -61,7 +60,38 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
         }
     }
 
+    // Standard output is data (a file, jq): received frames only, each a JSON document with no marker or note.
+    // Everything else goes to standard error, marked, as a person reads it there.
+    private void Piped(FrameDirection direction, string text, string? note)
+    {
+        if (direction == FrameDirection.Outbound)
+        {
+            Emit($"> {Shown(text)}", toError: true);
+            return;
+        }
+        if (format == OutputFormat.Raw)
+        {
+            // Received frames piped on are data: byte for byte as the server sent them.
+            Emit(text, toError: false);
+            return;
+        }
+        // Tokens shortened inside their strings, and every string re-quoted with its control characters escaped:
+        // still valid JSON, and nothing in it can drive a terminal that shows the file later.
+        var redacted = SecretRedactor.Redact(text);
+        var json = format == OutputFormat.Pretty ? PrettyJson.Format(redacted, color: false) : PrettyJson.Compact(redacted);
+        if (json is null)
+        {
+            // Not JSON: it would break the reader of standard output, so it is told on standard error.
+            Emit($"< {Shown(text)}{Note(note ?? "not valid JSON")}", toError: true);
+            return;
+        }
+        Emit(json, toError: false);
+    }
+
     public void Data(string text) => Emit(ToScreen ? ControlCharacters.Escape(text) : text, toError: false);
+
+    // Standard error is always treated as a terminal, so what goes there is escaped.
+    public void Report(string text) => Emit(ControlCharacters.Escape(text), toError: !ToScreen);
 
     public void Info(string text)
     {

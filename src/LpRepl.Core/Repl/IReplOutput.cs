@@ -11,8 +11,14 @@ public interface IReplOutput
     /// <summary>A frame sent or received; <paramref name="note"/> is an annotation such as the round-trip time.</summary>
     void Frame(FrameDirection direction, string text, string? note = null);
 
-    /// <summary>Output the user asked for (<c>echo</c>, <c>vars</c>, <c>help</c>): standard output.</summary>
+    /// <summary>What a script prints on purpose (<c>echo</c>, <c>render</c>, <c>template show</c>): standard output.</summary>
     void Data(string text);
+
+    /// <summary>
+    /// What a command tells about the session (<c>vars</c>, <c>status</c>, <c>help</c>, a capture): standard output
+    /// on a terminal, standard error when standard output is data (frames for <c>jq</c>).
+    /// </summary>
+    void Report(string text) => Data(text);
 
     /// <summary>A status notice (captured variables, connection events): standard error.</summary>
     void Info(string text);
