@@ -1,4 +1,5 @@
 using LpRepl.Frames;
+using LpRepl.Frames.Chat;
 using LpRepl.Repl;
 using LpRepl.Security;
 
@@ -17,7 +18,19 @@ namespace LpRepl.Terminal;
 /// </remarks>
 public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool color) : IReplOutput
 {
-    public OutputFormat Format => format;
+    private readonly ChatView _chat = new();
+    // Set by the format command while frames arrive on the receive loop.
+    private volatile OutputFormat _format = format;
+
+    public OutputFormat Format => _format;
+
+    OutputFormat? IReplOutput.Format => _format;
+
+    public bool TrySetFormat(OutputFormat format)
+    {
+        _format = format;
+        return true;
+    }
 
     public WriteGate Gate => gate;
 
@@ -27,15 +40,21 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
     // Standard output reaches a person only when it is a terminal; standard error is always treated as one.
     private bool ToScreen => gate.Terminal.OutputIsTerminal;
 
-    public void Frame(FrameDirection direction, string text, string? note = null)
+    public void Frame(FrameDirection direction, string text, string? note = null, FrameTag? tag = null)
     {
         if (Quiet)
         {
             return;
         }
+        var format = _format;
+        if (format == OutputFormat.Chat)
+        {
+            Chat(direction, text, tag);
+            return;
+        }
         if (!ToScreen)
         {
-            Piped(direction, text, note);
+            Piped(format, direction, text, note);
             return;
         }
         // On screen a server's control characters would drive the terminal: they are shown, not obeyed.
@@ -62,7 +81,7 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
 
     // Standard output is data (a file, jq): received frames only, each a JSON document with no marker or note.
     // Everything else goes to standard error, marked, as a person reads it there.
-    private void Piped(FrameDirection direction, string text, string? note)
+    private void Piped(OutputFormat format, FrameDirection direction, string text, string? note)
     {
         if (direction == FrameDirection.Outbound)
         {
@@ -86,6 +105,48 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
             return;
         }
         Emit(json, toError: false);
+    }
+
+    // The chat view asked for at a pipe too: its lines are what the user chose to read, sent ones on stderr as ever.
+    private void Chat(FrameDirection direction, string text, FrameTag? tag)
+    {
+        var toError = direction == FrameDirection.Outbound && !ToScreen;
+        foreach (var line in _chat.Lines(direction, text, tag))
+        {
+            Emit(PaintChat(Shown(line)), toError);
+        }
+    }
+
+    private string PaintChat(string line)
+    {
+        if (!color || line.Length == 0)
+        {
+            return line;
+        }
+        var number = line.LastIndexOf("  #", StringComparison.Ordinal);
+        var (head, tail) = number < 0 ? (line, "") : (line[..number], Paint(Ansi.Dim, line[number..]));
+        return line[0] switch
+        {
+            '✓' => Paint(Ansi.Green, "✓") + head[1..] + tail,
+            '✗' => Paint(Ansi.Red, "✗") + head[1..] + tail,
+            '·' or '>' or '<' => Paint(Ansi.Dim, head) + tail,
+            _ when head.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon => Paint(head.StartsWith("you:", StringComparison.Ordinal) ? Ansi.Cyan : Ansi.Green, head[..(colon + 1)]) + head[(colon + 1)..] + tail,
+            _ => line,
+        };
+    }
+
+    /// <summary><c>show N</c>: the frame indented, escaped and with tokens shortened; on one line when stdout is data.</summary>
+    public void WholeFrame(RecentFrame frame)
+    {
+        var redacted = SecretRedactor.Redact(frame.Text);
+        if (!ToScreen)
+        {
+            Emit(PrettyJson.Compact(redacted) ?? Shown(frame.Text), toError: false);
+            return;
+        }
+        var marker = frame.Direction == FrameDirection.Inbound ? "<" : ">";
+        var body = PrettyJson.Format(redacted, color, "  ") ?? Shown(frame.Text);
+        Emit($"{Paint(MarkerColor(frame.Direction), marker)} {body}{Note($"#{frame.Number}")}", toError: false);
     }
 
     public void Data(string text) => Emit(ToScreen ? ControlCharacters.Escape(text) : text, toError: false);
