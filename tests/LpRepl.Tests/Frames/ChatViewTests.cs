@@ -116,6 +116,7 @@ public class ChatViewTests
         Inbound(Change("OPEN", null, "CONSUMER", "ASSIGNED_AGENT", "MANAGER"), 4, view).Should().Equal("· manager joined  #4");
         Inbound(Change("CLOSE", "CONSUMER", "CONSUMER", "ASSIGNED_AGENT"), 5, view).Should().Equal("· manager left  #5", "· conversation b3aea67d closed by consumer  #5");
         Inbound(Change("CLOSE", "CONSUMER", "CONSUMER", "ASSIGNED_AGENT"), 6, view).Should().Equal("· conversation b3aea67d updated  #6");
+        Inbound(Change("OPEN", null, "CONSUMER", "ASSIGNED_AGENT", "READER"), 7, new ChatView()).Should().Equal("· conversation b3aea67d open, with agent, reader  #7");
     }
 
     [Fact]

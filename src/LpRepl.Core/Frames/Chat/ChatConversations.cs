@@ -33,7 +33,9 @@ internal sealed class ChatConversations
         var lines = new List<string>();
         if (!known)
         {
-            lines.Add($"· conversation {shortId} {(state ?? "?").ToLowerInvariant()}");
+            // Seen first with others in it already (subscribed late, or after a reconnect): say who, as no join will.
+            var others = participants.Select(Role).Where(r => r != "you").Distinct().ToList();
+            lines.Add($"· conversation {shortId} {(state ?? "?").ToLowerInvariant()}{(others.Count == 0 ? "" : ", with " + string.Join(", ", others))}");
         }
         foreach (var joined in participants.Where(p => known && !before.Participants.Contains(p)).Select(Role))
         {
