@@ -1,4 +1,5 @@
 using LpRepl.Frames;
+using LpRepl.Frames.Chat;
 using LpRepl.Repl;
 using LpRepl.Security;
 
@@ -17,7 +18,19 @@ namespace LpRepl.Terminal;
 /// </remarks>
 public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool color) : IReplOutput
 {
-    public OutputFormat Format => format;
+    private readonly ChatView _chat = new();
+    // Set by the format command while frames arrive on the receive loop.
+    private volatile OutputFormat _format = format;
+
+    public OutputFormat Format => _format;
+
+    OutputFormat? IReplOutput.Format => _format;
+
+    public bool TrySetFormat(OutputFormat format)
+    {
+        _format = format;
+        return true;
+    }
 
     public WriteGate Gate => gate;
 
@@ -27,16 +40,21 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
     // Standard output reaches a person only when it is a terminal; standard error is always treated as one.
     private bool ToScreen => gate.Terminal.OutputIsTerminal;
 
-    public void Frame(FrameDirection direction, string text, string? note = null)
+    public void Frame(FrameDirection direction, string text, string? note = null, FrameTag? tag = null)
     {
         if (Quiet)
         {
             return;
         }
-        if (format == OutputFormat.Raw && direction == FrameDirection.Inbound && !ToScreen)
+        var format = _format;
+        if (format == OutputFormat.Chat)
         {
-            // Received frames piped on are data: byte for byte as the server sent them.
-            Emit(text, toError: false);
+            Chat(direction, text, tag);
+            return;
+        }
+        if (!ToScreen)
+        {
+            Piped(format, direction, text, note);
             return;
         }
         // On screen a server's control characters would drive the terminal: they are shown, not obeyed.
@@ -61,7 +79,80 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
         }
     }
 
+    // Standard output is data (a file, jq): received frames only, each a JSON document with no marker or note.
+    // Everything else goes to standard error, marked, as a person reads it there.
+    private void Piped(OutputFormat format, FrameDirection direction, string text, string? note)
+    {
+        if (direction == FrameDirection.Outbound)
+        {
+            Emit($"> {Shown(text)}", toError: true);
+            return;
+        }
+        if (format == OutputFormat.Raw)
+        {
+            // Received frames piped on are data: byte for byte as the server sent them.
+            Emit(text, toError: false);
+            return;
+        }
+        // Tokens shortened inside their strings, and every string re-quoted with its control characters escaped:
+        // still valid JSON, and nothing in it can drive a terminal that shows the file later.
+        var redacted = SecretRedactor.Redact(text);
+        var json = format == OutputFormat.Pretty ? PrettyJson.Format(redacted, color: false) : PrettyJson.Compact(redacted);
+        if (json is null)
+        {
+            // Not JSON: it would break the reader of standard output, so it is told on standard error.
+            Emit($"< {Shown(text)}{Note(note ?? "not valid JSON")}", toError: true);
+            return;
+        }
+        Emit(json, toError: false);
+    }
+
+    // The chat view asked for at a pipe too: its lines are what the user chose to read, sent ones on stderr as ever.
+    private void Chat(FrameDirection direction, string text, FrameTag? tag)
+    {
+        var toError = direction == FrameDirection.Outbound && !ToScreen;
+        foreach (var line in _chat.Lines(direction, text, tag))
+        {
+            Emit(PaintChat(Shown(line)), toError);
+        }
+    }
+
+    private string PaintChat(string line)
+    {
+        if (!color || line.Length == 0)
+        {
+            return line;
+        }
+        var number = line.LastIndexOf("  #", StringComparison.Ordinal);
+        var (head, tail) = number < 0 ? (line, "") : (line[..number], Paint(Ansi.Dim, line[number..]));
+        return line[0] switch
+        {
+            '✓' => Paint(Ansi.Green, "✓") + head[1..] + tail,
+            '✗' => Paint(Ansi.Red, "✗") + head[1..] + tail,
+            '·' or '>' or '<' => Paint(Ansi.Dim, head) + tail,
+            _ when head.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon => Paint(head.StartsWith("you:", StringComparison.Ordinal) ? Ansi.Cyan : Ansi.Green, head[..(colon + 1)]) + head[(colon + 1)..] + tail,
+            _ => line,
+        };
+    }
+
+    /// <summary><c>show N</c>: the frame indented, escaped and with tokens shortened; on one line when stdout is data.</summary>
+    public void WholeFrame(RecentFrame frame)
+    {
+        var redacted = SecretRedactor.Redact(frame.Text);
+        if (!ToScreen)
+        {
+            Emit(PrettyJson.Compact(redacted) ?? Shown(frame.Text), toError: false);
+            return;
+        }
+        var marker = frame.Direction == FrameDirection.Inbound ? "<" : ">";
+        var body = PrettyJson.Format(redacted, color, "  ") ?? Shown(frame.Text);
+        Emit($"{Paint(MarkerColor(frame.Direction), marker)} {body}{Note($"#{frame.Number}")}", toError: false);
+    }
+
     public void Data(string text) => Emit(ToScreen ? ControlCharacters.Escape(text) : text, toError: false);
+
+    // Standard error is always treated as a terminal, so what goes there is escaped.
+    public void Report(string text) => Emit(ControlCharacters.Escape(text), toError: !ToScreen);
 
     public void Info(string text)
     {

@@ -17,7 +17,7 @@ public sealed class CommandLine
     private readonly Option<string?> _csds = new("--csds") { Description = "domain API host (env LP_CSDS)", DefaultValueFactory = _ => Env("LP_CSDS") };
     private readonly Option<string[]> _vars = new("--var") { Description = "set a session variable NAME=VALUE (repeatable)", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string[]> _templates = new("--templates") { Description = "a folder of NAME.json.sbn templates that override built-ins by name (repeatable)", Arity = ArgumentArity.ZeroOrMore };
-    private readonly Option<string?> _format = new("--format") { Description = "how frames are printed: pretty|compact|raw (default: pretty on a terminal, raw otherwise)" };
+    private readonly Option<string?> _format = new("--format") { Description = "how frames are printed: pretty|compact|raw|chat (default: pretty on a terminal, raw otherwise; in a session: format NAME)" };
     private readonly Option<bool> _noColor = new("--no-color") { Description = "no colours (also NO_COLOR)" };
     private readonly Option<bool> _insecure = new("--insecure", "-k") { Description = "skip TLS certificate checks (like wscat -n)" };
     private readonly Option<string?> _caCert = new("--cacert") { Description = "trust the certificates in this PEM file (env LP_CACERT)", DefaultValueFactory = _ => Env("LP_CACERT") };
@@ -180,9 +180,10 @@ public sealed class CommandLine
         OutputFormat? format = null;
         if (parse.GetValue(_format) is { } formatText)
         {
-            if (!Enum.TryParse<OutputFormat>(formatText, ignoreCase: true, out var parsed))
+            // Names only: Enum.TryParse would take "1" as well.
+            if (!Enum.TryParse<OutputFormat>(formatText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || formatText.Any(char.IsDigit))
             {
-                return $"--format must be pretty, compact or raw (not '{formatText}')";
+                return $"--format must be pretty, compact, raw or chat (not '{formatText}')";
             }
             format = parsed;
         }

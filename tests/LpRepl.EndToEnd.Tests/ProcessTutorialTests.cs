@@ -94,6 +94,6 @@ public class ProcessTutorialTests
         await using var lprepl = ProcessDriver.StartLpRepl(home, "--format", "fancy");
 
         (await lprepl.WaitForExitAsync(Timeout)).Should().Be(2);
-        lprepl.Stderr.Lines.Should().Contain(l => l.Contains("--format must be pretty, compact or raw"));
+        lprepl.Stderr.Lines.Should().Contain(l => l.Contains("--format must be pretty, compact, raw or chat"));
     }
 }

@@ -34,7 +34,7 @@ public sealed class RealAccountPathTests
         await using var lprepl = RunAgainst(emulator, home, null, "--cacert", emulator.Exports["LP_CACERT"]);
 
         (await lprepl.WaitForExitAsync(Timeout)).Should().Be(0, lprepl.Transcript());
-        lprepl.Stdout.Lines.Should().Contain("agentMessage=You said: hi there");
+        lprepl.Stderr.Lines.Should().Contain("agentMessage=You said: hi there");
         lprepl.Stderr.Lines.Should().Contain(l => l.Contains($"service domains from {emulator.Exports["LP_CSDS"]} (direct)"));
         lprepl.Stderr.Lines.Should().NotContain(l => l.Contains("embedded"), "this is the real-account path, not the embedded emulator");
     }

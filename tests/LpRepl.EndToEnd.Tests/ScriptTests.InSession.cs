@@ -17,7 +17,7 @@ public partial class ScriptTests
         lprepl.CloseInput();
 
         (await lprepl.WaitForExitAsync(Timeout)).Should().Be(0, lprepl.Transcript());
-        lprepl.Stdout.Lines.Should().Contain(l => l.Contains(keyLine, StringComparison.Ordinal), lprepl.Transcript());
+        lprepl.Stdout.Lines.Concat(lprepl.Stderr.Lines).Should().Contain(l => l.Contains(keyLine, StringComparison.Ordinal), lprepl.Transcript());
         lprepl.Stderr.Lines.Should().NotContain(l => l.StartsWith("error"));
     }
 
@@ -36,7 +36,8 @@ public partial class ScriptTests
         lprepl.CloseInput();
 
         (await lprepl.WaitForExitAsync(Timeout)).Should().Be(0, lprepl.Transcript());
-        lprepl.Stdout.Lines.Should().Contain("agentMessage=You said: hi there", lprepl.Transcript());
-        lprepl.Stdout.Lines.Should().NotContain("agentMessage=You said: first");
+        // A capture is a notice: on stderr, as stdout is data here.
+        lprepl.Stderr.Lines.Should().Contain("agentMessage=You said: hi there", lprepl.Transcript());
+        lprepl.Stderr.Lines.Should().NotContain("agentMessage=You said: first");
     }
 }

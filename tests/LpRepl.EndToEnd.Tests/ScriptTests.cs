@@ -50,7 +50,8 @@ public partial class ScriptTests
         lprepl.CloseInput();
 
         (await lprepl.WaitForExitAsync(Timeout)).Should().Be(0, lprepl.Transcript());
-        lprepl.Stdout.Lines.Should().Contain(l => l.Contains(keyLine, StringComparison.Ordinal), lprepl.Transcript());
+        // A received frame or an echo on stdout; a capture or a decoded token on stderr.
+        lprepl.Stdout.Lines.Concat(lprepl.Stderr.Lines).Should().Contain(l => l.Contains(keyLine, StringComparison.Ordinal), lprepl.Transcript());
         lprepl.Stderr.Lines.Should().NotContain(l => l.StartsWith("error") || l.StartsWith("warning"));
     }
 

@@ -42,7 +42,7 @@ public sealed class AgentCommand : IReplCommand
         {
             if (args.Count == 1)
             {
-                session.Output.Data(seat.Mode);
+                session.Output.Report(seat.Mode);
                 return Done(LineResult.Ok);
             }
             return Done(args.Count == 2 ? Report(session, seat.SetMode(args[1])) : LineResult.Fail("usage: agent mode auto|manual|silent"));

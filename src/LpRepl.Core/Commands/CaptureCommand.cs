@@ -46,7 +46,7 @@ public sealed class CaptureCommand : IReplCommand
             return Task.FromResult(LineResult.Fail($"{path} is not in the {frame["type"]} frame"));
         }
         session.Variables.Set(name, value);
-        session.Output.Data($"{name}={(VariableName.IsSecret(name) ? SecretRedactor.Shorten(value) : SecretRedactor.Redact(value))}");
+        session.Output.Report($"{name}={(VariableName.IsSecret(name) ? SecretRedactor.Shorten(value) : SecretRedactor.Redact(value))}");
         return Task.FromResult(LineResult.Ok);
     }
 }

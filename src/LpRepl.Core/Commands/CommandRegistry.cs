@@ -48,6 +48,8 @@ public sealed class CommandRegistry
         new SendCommand(),
         new RenderCommand(),
         new StrictCommand(),
+        new FormatCommand(),
+        new ShowCommand(),
         new WscatCommand(),
         new WaitCommand(),
         new CaptureCommand(),

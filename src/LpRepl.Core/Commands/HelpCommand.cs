@@ -26,7 +26,7 @@ public sealed class HelpCommand : IReplCommand
                 return Task.FromResult(LineResult.Fail($"no command '{args[0]}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?")));
             }
             var also = command.Aliases.Count == 0 ? "" : $"\n  also: {string.Join(", ", command.Aliases)}";
-            session.Output.Data($"{command.Usage}\n  {command.Summary}{also}");
+            session.Output.Report($"{command.Usage}\n  {command.Summary}{also}");
             return Task.FromResult(LineResult.Ok);
         }
         var text = new StringBuilder();
@@ -43,7 +43,7 @@ public sealed class HelpCommand : IReplCommand
         }
         text.AppendLine("Keys: Tab completes · Up/Down and Ctrl-R search history · Ctrl-C abandons the line · Ctrl-D leaves");
         text.Append("Getting started: signup, connect, then {\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"}");
-        session.Output.Data(text.ToString());
+        session.Output.Report(text.ToString());
         return Task.FromResult(LineResult.Ok);
     }
 }

@@ -40,26 +40,26 @@ public sealed class JwtCommand : IReplCommand
         }
         var now = session.Services.Time.GetUtcNow();
         var output = session.Output;
-        output.Data($"header    {jwt.Header.ToString(Formatting.None)}");
-        output.Data($"payload   {jwt.Payload.ToString(Formatting.None)}");
+        output.Report($"header    {jwt.Header.ToString(Formatting.None)}");
+        output.Report($"payload   {jwt.Payload.ToString(Formatting.None)}");
         if (jwt.Subject is { } sub)
         {
-            output.Data($"consumer  {sub}   (sub: the originatorId of your own messages)");
+            output.Report($"consumer  {sub}   (sub: the originatorId of your own messages)");
         }
         if (jwt.Account is { } account)
         {
             var match = session.Variables["LP_ACCOUNT"] is { Length: > 0 } lp && lp != account ? $"   — not LP_ACCOUNT ({lp}): the server will refuse it" : "";
-            output.Data($"account   {account}{match}");
+            output.Report($"account   {account}{match}");
         }
         if (jwt.IssuedAt is { } iat)
         {
-            output.Data($"issued    {Stamp(iat)} ({Ago(now - iat)} ago)");
+            output.Report($"issued    {Stamp(iat)} ({Ago(now - iat)} ago)");
         }
         if (jwt.Expires is { } exp)
         {
-            output.Data(exp > now ? $"expires   {Stamp(exp)} (in {Ago(exp - now)})" : $"expired   {Stamp(exp)} ({Ago(now - exp)} ago) — get a new one");
+            output.Report(exp > now ? $"expires   {Stamp(exp)} (in {Ago(exp - now)})" : $"expired   {Stamp(exp)} ({Ago(now - exp)} ago) — get a new one");
         }
-        output.Data($"signature {jwt.SignatureBytes} bytes, {(string?)jwt.Header["alg"] ?? "no alg"}, not verified here");
+        output.Report($"signature {jwt.SignatureBytes} bytes, {(string?)jwt.Header["alg"] ?? "no alg"}, not verified here");
         return Task.FromResult(LineResult.Ok);
     }
 

@@ -20,7 +20,7 @@ public sealed class KeepAliveCommand : IReplCommand
         switch (args)
         {
             case []:
-                session.Output.Data(session.DescribeKeepAlive());
+                session.Output.Report(session.DescribeKeepAlive());
                 return Task.FromResult(LineResult.Ok);
             case ["show"]:
                 session.ShowKeepAlive = true;

@@ -37,14 +37,14 @@ public sealed class StatusCommand : IReplCommand
         {
             lines.Add($"  … and {waiting.Count - 10} more");
         }
-        session.Output.Data(string.Join('\n', lines));
+        session.Output.Report(string.Join('\n', lines));
         if (session.Services.Agent is { } agent)
         {
-            session.Output.Data($"target: the embedded emulator, agent mode {agent.Mode}");
+            session.Output.Report($"target: the embedded emulator, agent mode {agent.Mode}");
         }
         if (session.Services.Proxy is Services.Proxy.CurlStyleProxy { IsConfigured: true } proxy && session.Variables["LP_ASYNCMESSAGINGENT"] is { Length: > 0 } host)
         {
-            session.Output.Data($"route to {host}: {proxy.Describe(new Uri($"wss://{host}/"))}");
+            session.Output.Report($"route to {host}: {proxy.Describe(new Uri($"wss://{host}/"))}");
         }
         return Task.FromResult(LineResult.Ok);
     }

@@ -20,7 +20,7 @@ public sealed class StrictCommand : IReplCommand
         switch (args)
         {
             case []:
-                session.Output.Data(session.Strict
+                session.Output.Report(session.Strict
                     ? "strict on: a frame that does not fit the protocol model is refused, and nothing is sent"
                     : "strict off: a frame that does not fit the protocol model is sent, with a warning");
                 return Task.FromResult(LineResult.Ok);

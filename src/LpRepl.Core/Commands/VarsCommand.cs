@@ -30,7 +30,7 @@ public sealed class VarsCommand : IReplCommand
         var show = args.Count == 1;
         var lines = session.Variables.Snapshot()
             .Select(p => $"{p.Key}={ControlCharacters.Escape(show ? p.Value : Hide(p.Key, p.Value), keepNewlines: false)}");
-        session.Output.Data(string.Join("\n", lines));
+        session.Output.Report(string.Join("\n", lines));
         return Task.FromResult(LineResult.Ok);
     }
 

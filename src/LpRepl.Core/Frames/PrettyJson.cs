@@ -13,7 +13,15 @@ public static class PrettyJson
     private const string Lit = Ansi.Magenta;
 
     /// <summary>The indented text, or null when <paramref name="json"/> is not valid JSON.</summary>
-    public static string? Format(string json, bool color, string indentPrefix = "")
+    public static string? Format(string json, bool color, string indentPrefix = "") => Write(json, color, indentPrefix, indent: true);
+
+    /// <summary>
+    /// The frame on one line, every string escaped as in <see cref="Format"/>, or null when it is not valid JSON:
+    /// a frame whose strings held raw line breaks or control characters is still one JSON document per line.
+    /// </summary>
+    public static string? Compact(string json) => Write(json, color: false, "", indent: false);
+
+    private static string? Write(string json, bool color, string indentPrefix, bool indent)
     {
         var sb = new StringBuilder(json.Length * 2);
         var depth = 0;
@@ -34,7 +42,7 @@ public static class PrettyJson
                 if (closing)
                 {
                     depth--;
-                    if (afterValue)
+                    if (afterValue && indent)
                     {
                         NewLine(sb, depth, indentPrefix);
                     }
@@ -49,7 +57,7 @@ public static class PrettyJson
                     {
                         sb.Append(',');
                     }
-                    if (depth > 0)
+                    if (depth > 0 && indent)
                     {
                         NewLine(sb, depth, indentPrefix);
                     }
@@ -64,7 +72,7 @@ public static class PrettyJson
                         break;
                     case JsonToken.PropertyName:
                         Paint(sb, color, Key, Quote((string)reader.Value!));
-                        sb.Append(": ");
+                        sb.Append(indent ? ": " : ":");
                         afterKey = true;
                         afterValue = false;
                         break;

@@ -8,11 +8,29 @@ namespace LpRepl.Repl;
 /// </summary>
 public interface IReplOutput
 {
-    /// <summary>A frame sent or received; <paramref name="note"/> is an annotation such as the round-trip time.</summary>
-    void Frame(FrameDirection direction, string text, string? note = null);
+    /// <summary>
+    /// A frame sent or received; <paramref name="note"/> is an annotation such as the round-trip time, and
+    /// <paramref name="tag"/> its number for <c>show N</c> and the request a response answers.
+    /// </summary>
+    void Frame(FrameDirection direction, string text, string? note = null, FrameTag? tag = null);
 
-    /// <summary>Output the user asked for (<c>echo</c>, <c>vars</c>, <c>help</c>): standard output.</summary>
+    /// <summary>A frame asked for whole (<c>show N</c>): indented whatever the format.</summary>
+    void WholeFrame(RecentFrame frame) => Frame(frame.Direction, frame.Text, $"#{frame.Number}");
+
+    /// <summary>How frames are printed now; null where the output has no formats.</summary>
+    OutputFormat? Format => null;
+
+    /// <summary>Changes how frames are printed from now on (<c>format chat</c>); false where the output has no formats.</summary>
+    bool TrySetFormat(OutputFormat format) => false;
+
+    /// <summary>What a script prints on purpose (<c>echo</c>, <c>render</c>, <c>template show</c>): standard output.</summary>
     void Data(string text);
+
+    /// <summary>
+    /// What a command tells about the session (<c>vars</c>, <c>status</c>, <c>help</c>, a capture): standard output
+    /// on a terminal, standard error when standard output is data (frames for <c>jq</c>).
+    /// </summary>
+    void Report(string text) => Data(text);
 
     /// <summary>A status notice (captured variables, connection events): standard error.</summary>
     void Info(string text);

@@ -78,7 +78,7 @@ public sealed partial class ReplSession
         }
         // Shown and recorded before it goes, so its answer can never be printed first.
         Log.Debug("> {Frame}", SecretRedactor.Redact(text));
-        Output.Frame(FrameDirection.Outbound, text);
+        Output.Frame(FrameDirection.Outbound, text, tag: new FrameTag(Recent.Add(FrameDirection.Outbound, text)));
         Recorder?.Write(FrameDirection.Outbound, text);
         try
         {
@@ -120,7 +120,7 @@ public sealed partial class ReplSession
         {
             // A server's bad frame is shown as it came and never ends the session.
             Recorder?.Write(FrameDirection.Inbound, text);
-            Output.Frame(FrameDirection.Inbound, text, "not valid JSON");
+            Output.Frame(FrameDirection.Inbound, text, "not valid JSON", new FrameTag(Recent.Add(FrameDirection.Inbound, text)));
             return;
         }
         // Events replayed by a re-subscription (a reconnect's, or the user's from 0) are shown once: the screen and
@@ -152,7 +152,8 @@ public sealed partial class ReplSession
             }
             else
             {
-                Output.Frame(FrameDirection.Inbound, shown, seen.Skipped > 0 ? $"{seen.Skipped} already-seen event(s) left out" : note);
+                var tag = new FrameTag(Recent.Add(FrameDirection.Inbound, shown), request?.Type, request?.Id, request?.Elapsed);
+                Output.Frame(FrameDirection.Inbound, shown, seen.Skipped > 0 ? $"{seen.Skipped} already-seen event(s) left out" : note, tag);
             }
             InboundCaptures.Apply(frame, info, Variables, Output);
             InboundCaptures.TrackSequences(frame, info, Sequences);

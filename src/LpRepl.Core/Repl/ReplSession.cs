@@ -63,6 +63,9 @@ public sealed partial class ReplSession : IAsyncDisposable
     /// <summary>Inbound frames for <c>wait</c> and <c>capture</c>.</summary>
     public InboundLog Inbound { get; } = new();
 
+    /// <summary>The frames shown lately, numbered, for <c>show N</c> (the chat format prints the numbers).</summary>
+    public RecentFrames Recent { get; } = new();
+
     /// <summary>
     /// Where the next <c>wait</c> starts looking: where the previous one began (so frames that came
     /// meanwhile count), and never before the start of the running script (<see cref="BeginWaitWindow"/>).

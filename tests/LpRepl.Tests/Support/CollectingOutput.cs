@@ -19,7 +19,7 @@ public sealed class CollectingOutput : IReplOutput
 
     public IEnumerable<string> Received => Entries.Where(e => e.Kind == "<").Select(e => e.Text);
 
-    public void Frame(FrameDirection direction, string text, string? note = null) =>
+    public void Frame(FrameDirection direction, string text, string? note = null, FrameTag? tag = null) =>
         _entries.Add(new OutputEntry(direction == FrameDirection.Inbound ? "<" : ">", text, note));
 
     public void Data(string text) => _entries.Add(new OutputEntry("data", text, null));
