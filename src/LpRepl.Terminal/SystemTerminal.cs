@@ -13,9 +13,12 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     private readonly TextWriter _error;
     private readonly Channel<KeyPress> _keys = Channel.CreateUnbounded<KeyPress>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PosixSignalRegistration? _resize;
+    private readonly PosixSignalRegistration? _terminate;
     private Thread? _reader;
     private int _waitingForKey;
     private BoundedLineReader? _redirected;
+    private IDisposable? _raw;
+    private int _modesReset;
 
     public SystemTerminal()
     {
@@ -23,9 +26,15 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         _out = Console.Out;
         _error = Console.Error;
         Console.CancelKeyPress += OnCancelKeyPress;
+        // Whatever ends the run (an exit, SIGTERM, a crash's UnhandledException), the
+        // terminal gets its modes back: a normal exit does it in Dispose, and the first one wins.
+        AppDomain.CurrentDomain.ProcessExit += OnProcessEnding;
+        AppDomain.CurrentDomain.UnhandledException += OnProcessEnding;
         if (!OperatingSystem.IsWindows())
         {
             _resize = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, _ => Resized?.Invoke());
+            // SIGTERM ends the process without ProcessExit: the modes go back first, then it ends as it would have.
+            _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => ResetModes());
         }
     }
 
@@ -66,10 +75,11 @@ public sealed class SystemTerminal : ITerminal, IDisposable
             _reader = new Thread(raw is null ? ReadConsoleKeys : ReadRawInput) { IsBackground = true, Name = "lprepl-keys" };
             _reader.Start();
         }
-        Write("\u001b[?2004h");
+        _raw = raw;
+        Write(TerminalModes.BracketedPasteOn);
         return new Restore(() =>
         {
-            Write("\u001b[?2004l");
+            Write(TerminalModes.BracketedPasteOff);
             raw?.Dispose();
         });
     }
@@ -116,8 +126,12 @@ public sealed class SystemTerminal : ITerminal, IDisposable
 
     public void Dispose()
     {
+        ResetModes();
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessEnding;
+        AppDomain.CurrentDomain.UnhandledException -= OnProcessEnding;
         Console.CancelKeyPress -= OnCancelKeyPress;
         _resize?.Dispose();
+        _terminate?.Dispose();
         _redirected?.Dispose();
     }
 
@@ -160,6 +174,28 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         {
             var info = Console.ReadKey(intercept: true);
             Deliver(ConsoleKeyMapper.Map(info));
+        }
+    }
+
+    private void OnProcessEnding(object? sender, EventArgs e) => ResetModes();
+
+    private void ResetModes()
+    {
+        if (Interlocked.Exchange(ref _modesReset, 1) != 0)
+        {
+            return;
+        }
+        _raw?.Dispose();
+        if (!Console.IsOutputRedirected)
+        {
+            try
+            {
+                Write(TerminalModes.Reset);
+            }
+            catch (IOException)
+            {
+                // The terminal is gone (hung up): nothing to restore.
+            }
         }
     }
 

@@ -28,6 +28,33 @@ public sealed class Tmux : IDisposable
         return tmux;
     }
 
+    /// <summary>
+    /// lprepl started from a shell in the pane, which after lprepl exits prints "[lprepl exited N]" and
+    /// runs <c>cat -v</c> at the same terminal: the keys it then gets show the modes lprepl left behind.
+    /// </summary>
+    public static Tmux StartLpReplThenCat(TempDir home, params string[] args)
+    {
+        var tmux = new Tmux();
+        var command = new List<string> { "new-session", "-d", "-s", "main", "-x", "160", "-y", "50", "-c", home.Path };
+        foreach (var (name, value) in home.Environment())
+        {
+            command.AddRange(["-e", $"{name}={value}"]);
+        }
+        var lprepl = string.Join(' ', new[] { "dotnet", Repo.LpReplDll }.Concat(args).Select(Quote));
+        command.AddRange(["sh", "-c", lprepl + "; echo \"[lprepl exited $?]\"; exec cat -v"]);
+        tmux.Run(command);
+        tmux.Run(["set-option", "-t", "main", "remain-on-exit", "on"]);
+        return tmux;
+    }
+
+    /// <summary>The process id of the pane's program's child (lprepl under <see cref="StartLpReplThenCat"/>), or null when none is running.</summary>
+    public int? ChildOfPaneProgram()
+    {
+        var shell = Run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).Trim();
+        var children = File.ReadAllText($"/proc/{shell}/task/{shell}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return children.Length == 0 ? null : int.Parse(children[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Any program at a terminal (a peer such as wscat), with <paramref name="environment"/> as its whole environment.</summary>
     public static Tmux Start(TempDir home, IReadOnlyDictionary<string, string> environment, string program, params string[] args)
     {
