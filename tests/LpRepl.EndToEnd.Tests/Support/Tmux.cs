@@ -124,6 +124,9 @@ public sealed class Tmux : IDisposable
     public IReadOnlyList<string> VisibleLines() =>
         Run(["capture-pane", "-p", "-t", "main"]).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()).ToList();
 
+    /// <summary>How many lines the pane's scrollback holds (rows scrolled or cleared off the top).</summary>
+    public int HistorySize() => int.Parse(Run(["display-message", "-p", "-t", "main", "#{history_size}"]).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The pane's title, as a program sets it with OSC 0 or 2.</summary>
     public string PaneTitle() => Run(["display-message", "-p", "-t", "main", "#{pane_title}"]).TrimEnd('\n');
 
