@@ -109,6 +109,13 @@ public static class ReplHost
                 : file is not null ? file
                 : editing ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables, templates), color)
                 : new SimpleLineReader(terminal);
+            if (lines is LineEditor editor)
+            {
+                // The prompt says the link's state (lp*>, lp~>, lp>): it changes at once, not at the next Enter.
+                editor.CurrentPrompt = () => session.Prompt;
+                session.Supervisor.StateChanged += _ => editor.RefreshPrompt();
+                session.Transport.Disconnected += _ => editor.RefreshPrompt();
+            }
             var source = options.ScriptPath is null or "-" ? "stdin" : options.ScriptPath;
             var loop = new ReplLoop(session, lines, interactive ? ReplMode.Interactive : ReplMode.Script, source);
             // Ctrl-C stops the running line at the prompt; it stops the whole run of a script.
