@@ -32,4 +32,23 @@ public class RedrawTerminalTests
         tmux.HistorySize().Should().BeLessThanOrEqualTo(before + 2, "a redraw must not be taken for a screen clear");
         tmux.VisibleLines().Should().Equal("lp> " + typed);
     }
+
+    [Fact]
+    public async Task Should_keep_the_command_found_by_ctrl_r_in_the_scrollback_at_the_plain_prompt()
+    {
+        using var home = new TempDir();
+        using var tmux = Tmux.StartLpRepl(home);
+        await tmux.WaitForTextAsync("lp> ", Timeout);
+        tmux.TypeLine("echo found-by-search");
+        await tmux.WaitForScreenAsync(s => s.Contains("\nfound-by-search", StringComparison.Ordinal), Timeout, "the echo");
+
+        tmux.Keys("C-r");
+        tmux.Type("found");
+        await tmux.WaitForTextAsync("(reverse-i-search)`found': echo found-by-search", Timeout);
+        tmux.Keys("Enter");
+
+        var screen = await tmux.WaitForScreenAsync(s => s.Split('\n').Count(l => l == "found-by-search") == 2, Timeout, "the second echo");
+        screen.Should().NotContain("reverse-i-search", "the line that ran is shown as it ran");
+        screen.Split('\n').Count(l => l == "lp> echo found-by-search").Should().Be(2);
+    }
 }

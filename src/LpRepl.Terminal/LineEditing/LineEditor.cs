@@ -133,12 +133,13 @@ public sealed class LineEditor : ILineSource, IEditorView
         if (inputs.Count > 1)
         {
             session.Buffer.Set(inputs[0]);
-            Render(session);
             foreach (var input in inputs.Skip(1))
             {
                 _queued.Enqueue(input);
             }
         }
+        // What stays on screen is the line as it runs, at the plain prompt (after Ctrl-R, not the search line).
+        Render(session);
         Finish();
         return inputs[0];
     }
