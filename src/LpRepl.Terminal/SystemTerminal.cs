@@ -46,13 +46,17 @@ public sealed class SystemTerminal : ITerminal, IDisposable
 
     public bool OutputIsTerminal => !Console.IsOutputRedirected;
 
+    public bool ErrorIsTerminal => !Console.IsErrorRedirected;
+
     public int Width
     {
         get
         {
             try
             {
-                return Console.IsOutputRedirected ? 80 : Math.Max(1, Console.WindowWidth);
+                // The terminal's size is asked of whichever stream is one (stderr too, with stdout sent to a file).
+                var columns = Console.IsOutputRedirected && Console.IsErrorRedirected ? 0 : Console.WindowWidth;
+                return columns > 0 ? columns : 80;
             }
             catch (IOException)
             {
@@ -76,10 +80,10 @@ public sealed class SystemTerminal : ITerminal, IDisposable
             _reader.Start();
         }
         _raw = raw;
-        Write(TerminalModes.BracketedPasteOn);
+        WriteScreen(TerminalModes.BracketedPasteOn);
         return new Restore(() =>
         {
-            Write(TerminalModes.BracketedPasteOff);
+            WriteScreen(TerminalModes.BracketedPasteOff);
             raw?.Dispose();
         });
     }
@@ -185,17 +189,35 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         {
             return;
         }
+        var edited = _raw is not null;
         _raw?.Dispose();
-        if (!Console.IsOutputRedirected)
+        try
         {
-            try
+            if (!Console.IsOutputRedirected)
             {
                 Write(TerminalModes.Reset);
             }
-            catch (IOException)
+            else if (edited && !Console.IsErrorRedirected)
             {
-                // The terminal is gone (hung up): nothing to restore.
+                WriteError(TerminalModes.Reset);
             }
+        }
+        catch (IOException)
+        {
+            // The terminal is gone (hung up): nothing to restore.
+        }
+    }
+
+    // The terminal the line editor draws on: stdout, or stderr when stdout goes to a file.
+    private void WriteScreen(string text)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            WriteError(text);
+        }
+        else
+        {
+            Write(text);
         }
     }
 

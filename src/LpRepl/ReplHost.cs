@@ -24,9 +24,10 @@ public static class ReplHost
         using var log = LoggingSetup.Create(options.LogFile, options.LogLevel);
         var scripted = options.ScriptPath is not null || options.ScriptLines is not null;
         var interactive = terminal.InputIsTerminal && !scripted;
-        // The line editor (and any escape code at all) only when a person is at a real terminal on both sides.
-        var editing = interactive && terminal.OutputIsTerminal;
-        var color = editing && !options.NoColor;
+        // The line editor (and any escape code at all) only when a person is at a real terminal on both sides:
+        // with stdout sent to a file, it draws on stderr's terminal (colour stays off: it would reach the file).
+        var editing = interactive && (terminal.OutputIsTerminal || terminal.ErrorIsTerminal);
+        var color = editing && terminal.OutputIsTerminal && !options.NoColor;
         var format = options.Format ?? (terminal.OutputIsTerminal ? OutputFormat.Pretty : OutputFormat.Raw);
         var gate = new WriteGate(terminal);
         // Raw mode first, so keys typed while the emulator starts are neither echoed nor lost.

@@ -144,9 +144,9 @@ public sealed class LineEditor : ILineSource, IEditorView
         return inputs[0];
     }
 
-    public void Bell() => _terminal.Write("\a");
+    public void Bell() => _gate.WriteToScreen("\a");
 
-    public void ShowBelowLine(string text) => _gate.WriteAbove(_lineCopy + "\n" + text + "\n", toError: false);
+    public void ShowBelowLine(string text) => _gate.WriteAbove(_lineCopy + "\n" + text + "\n", toError: _gate.ScreenIsError);
 
     public void ClearScreen() => _gate.ClearScreen();
 

@@ -32,7 +32,11 @@ public sealed class Tmux : IDisposable
     /// lprepl started from a shell in the pane, which after lprepl exits prints "[lprepl exited N]" and
     /// runs <c>cat -v</c> at the same terminal: the keys it then gets show the modes lprepl left behind.
     /// </summary>
-    public static Tmux StartLpReplThenCat(TempDir home, params string[] args)
+    public static Tmux StartLpReplThenCat(TempDir home, params string[] args) =>
+        StartLpReplInShell(home, "", "; echo \"[lprepl exited $?]\"; exec cat -v", args);
+
+    /// <summary>lprepl run by <c>sh -c</c> as <c>lprepl ARGS REDIRECT THEN</c>, e.g. with stdout sent to a file.</summary>
+    public static Tmux StartLpReplInShell(TempDir home, string redirect, string then, params string[] args)
     {
         var tmux = new Tmux();
         var command = new List<string> { "new-session", "-d", "-s", "main", "-x", "160", "-y", "50", "-c", home.Path };
@@ -41,7 +45,7 @@ public sealed class Tmux : IDisposable
             command.AddRange(["-e", $"{name}={value}"]);
         }
         var lprepl = string.Join(' ', new[] { "dotnet", Repo.LpReplDll }.Concat(args).Select(Quote));
-        command.AddRange(["sh", "-c", lprepl + "; echo \"[lprepl exited $?]\"; exec cat -v"]);
+        command.AddRange(["sh", "-c", lprepl + " " + redirect + then]);
         tmux.Run(command);
         tmux.Run(["set-option", "-t", "main", "remain-on-exit", "on"]);
         return tmux;
