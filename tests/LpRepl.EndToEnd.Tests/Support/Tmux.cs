@@ -131,6 +131,14 @@ public sealed class Tmux : IDisposable
     /// <summary>How many lines the pane's scrollback holds (rows scrolled or cleared off the top).</summary>
     public int HistorySize() => int.Parse(Run(["display-message", "-p", "-t", "main", "#{history_size}"]).Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Resizes the window (and so the pane) to <paramref name="columns"/> × <paramref name="rows"/>.</summary>
+    public void Resize(int columns, int rows) =>
+        Run(["resize-window", "-t", "main", "-x", columns.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", rows.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+    /// <summary>The visible screen as the terminal shows it: rows not joined, trailing spaces kept off.</summary>
+    public IReadOnlyList<string> Rows(int fromHistory = 0) =>
+        Run(["capture-pane", "-p", "-t", "main", "-S", (-fromHistory).ToString(System.Globalization.CultureInfo.InvariantCulture)]).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()).ToList();
+
     /// <summary>The pane's title, as a program sets it with OSC 0 or 2.</summary>
     public string PaneTitle() => Run(["display-message", "-p", "-t", "main", "#{pane_title}"]).TrimEnd('\n');
 
