@@ -13,6 +13,9 @@ public interface ITerminal
 
     bool OutputIsTerminal { get; }
 
+    /// <summary>Standard error is a terminal: with stdout sent to a file, the prompt and the line being edited are drawn there.</summary>
+    bool ErrorIsTerminal { get; }
+
     /// <summary>Columns of the terminal (80 when unknown).</summary>
     int Width { get; }
 

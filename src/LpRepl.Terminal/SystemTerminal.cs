@@ -13,9 +13,12 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     private readonly TextWriter _error;
     private readonly Channel<KeyPress> _keys = Channel.CreateUnbounded<KeyPress>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PosixSignalRegistration? _resize;
+    private readonly PosixSignalRegistration? _terminate;
     private Thread? _reader;
     private int _waitingForKey;
     private BoundedLineReader? _redirected;
+    private IDisposable? _raw;
+    private int _modesReset;
 
     public SystemTerminal()
     {
@@ -23,9 +26,15 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         _out = Console.Out;
         _error = Console.Error;
         Console.CancelKeyPress += OnCancelKeyPress;
+        // Whatever ends the run (an exit, SIGTERM, a crash's UnhandledException), the
+        // terminal gets its modes back: a normal exit does it in Dispose, and the first one wins.
+        AppDomain.CurrentDomain.ProcessExit += OnProcessEnding;
+        AppDomain.CurrentDomain.UnhandledException += OnProcessEnding;
         if (!OperatingSystem.IsWindows())
         {
             _resize = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, _ => Resized?.Invoke());
+            // SIGTERM ends the process without ProcessExit: the modes go back first, then it ends as it would have.
+            _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => ResetModes());
         }
     }
 
@@ -37,13 +46,17 @@ public sealed class SystemTerminal : ITerminal, IDisposable
 
     public bool OutputIsTerminal => !Console.IsOutputRedirected;
 
+    public bool ErrorIsTerminal => !Console.IsErrorRedirected;
+
     public int Width
     {
         get
         {
             try
             {
-                return Console.IsOutputRedirected ? 80 : Math.Max(1, Console.WindowWidth);
+                // The terminal's size is asked of whichever stream is one (stderr too, with stdout sent to a file).
+                var columns = Console.IsOutputRedirected && Console.IsErrorRedirected ? 0 : Console.WindowWidth;
+                return columns > 0 ? columns : 80;
             }
             catch (IOException)
             {
@@ -66,10 +79,11 @@ public sealed class SystemTerminal : ITerminal, IDisposable
             _reader = new Thread(raw is null ? ReadConsoleKeys : ReadRawInput) { IsBackground = true, Name = "lprepl-keys" };
             _reader.Start();
         }
-        Write("\u001b[?2004h");
+        _raw = raw;
+        WriteScreen(TerminalModes.BracketedPasteOn);
         return new Restore(() =>
         {
-            Write("\u001b[?2004l");
+            WriteScreen(TerminalModes.BracketedPasteOff);
             raw?.Dispose();
         });
     }
@@ -116,8 +130,12 @@ public sealed class SystemTerminal : ITerminal, IDisposable
 
     public void Dispose()
     {
+        ResetModes();
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessEnding;
+        AppDomain.CurrentDomain.UnhandledException -= OnProcessEnding;
         Console.CancelKeyPress -= OnCancelKeyPress;
         _resize?.Dispose();
+        _terminate?.Dispose();
         _redirected?.Dispose();
     }
 
@@ -160,6 +178,46 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         {
             var info = Console.ReadKey(intercept: true);
             Deliver(ConsoleKeyMapper.Map(info));
+        }
+    }
+
+    private void OnProcessEnding(object? sender, EventArgs e) => ResetModes();
+
+    private void ResetModes()
+    {
+        if (Interlocked.Exchange(ref _modesReset, 1) != 0)
+        {
+            return;
+        }
+        var edited = _raw is not null;
+        _raw?.Dispose();
+        try
+        {
+            if (!Console.IsOutputRedirected)
+            {
+                Write(TerminalModes.Reset);
+            }
+            else if (edited && !Console.IsErrorRedirected)
+            {
+                WriteError(TerminalModes.Reset);
+            }
+        }
+        catch (IOException)
+        {
+            // The terminal is gone (hung up): nothing to restore.
+        }
+    }
+
+    // The terminal the line editor draws on: stdout, or stderr when stdout goes to a file.
+    private void WriteScreen(string text)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            WriteError(text);
+        }
+        else
+        {
+            Write(text);
         }
     }
 

@@ -34,6 +34,8 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
 
     public WriteGate Gate => gate;
 
+    public int Width => ToScreen ? gate.Terminal.Width : 80;
+
     /// <summary>Only failures and what the user asked to see (captures, echo): no frames, no notices.</summary>
     public bool Quiet { get; init; }
 

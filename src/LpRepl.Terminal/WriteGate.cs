@@ -5,6 +5,7 @@ namespace LpRepl.Terminal;
 /// <summary>
 /// The one lock every write goes through. While a live area (the prompt and the line being
 /// edited) is on screen, a write from elsewhere erases it, prints, and draws it again intact.
+/// The live area is drawn on stdout, or on stderr when stdout is a file and stderr the terminal.
 /// </summary>
 public sealed class WriteGate(ITerminal terminal)
 {
@@ -12,6 +13,9 @@ public sealed class WriteGate(ITerminal terminal)
     private ILiveArea? _live;
 
     public ITerminal Terminal => terminal;
+
+    /// <summary>True when the screen the live area is drawn on is stderr's (stdout goes to a file).</summary>
+    public bool ScreenIsError => !terminal.OutputIsTerminal && terminal.ErrorIsTerminal;
 
     /// <summary>Shows <paramref name="area"/> (drawing it now), or with null stops tracking the current one.</summary>
     public void SetLive(ILiveArea? area)
@@ -21,7 +25,7 @@ public sealed class WriteGate(ITerminal terminal)
             _live = area;
             if (area is not null)
             {
-                terminal.Write(area.Draw());
+                Screen(area.Draw());
             }
         }
     }
@@ -33,7 +37,7 @@ public sealed class WriteGate(ITerminal terminal)
         {
             if (_live is not null)
             {
-                terminal.Write(_live.Erase() + _live.Draw());
+                Screen(_live.Erase() + _live.Draw());
             }
         }
     }
@@ -44,23 +48,34 @@ public sealed class WriteGate(ITerminal terminal)
         lock (_gate)
         {
             _live = null;
-            terminal.Write(finish);
+            Screen(finish);
         }
     }
 
-    /// <summary>Prints whole lines above the live area (or plainly, when there is none).</summary>
+    /// <summary>Prints whole lines above the live area (or plainly, when there is none or the stream is not on screen).</summary>
     public void WriteAbove(string text, bool toError)
     {
         lock (_gate)
         {
-            if (_live is null)
+            // Text bound for a file (stdout redirected) passes the screen by.
+            var onScreen = toError ? terminal.ErrorIsTerminal : terminal.OutputIsTerminal;
+            if (_live is null || !onScreen)
             {
                 Write(text, toError);
                 return;
             }
-            terminal.Write(_live.Erase());
+            Screen(_live.Erase());
             Write(text, toError);
-            terminal.Write(_live.Draw());
+            Screen(_live.Draw());
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> (a bell) to the screen the live area is on.</summary>
+    public void WriteToScreen(string text)
+    {
+        lock (_gate)
+        {
+            Screen(text);
         }
     }
 
@@ -69,9 +84,11 @@ public sealed class WriteGate(ITerminal terminal)
     {
         lock (_gate)
         {
-            terminal.Write("\u001b[H\u001b[2J" + (_live?.Draw() ?? ""));
+            Screen("\u001b[H\u001b[2J" + (_live?.Draw() ?? ""));
         }
     }
+
+    private void Screen(string text) => Write(text, ScreenIsError);
 
     private void Write(string text, bool toError)
     {

@@ -24,9 +24,10 @@ public static class ReplHost
         using var log = LoggingSetup.Create(options.LogFile, options.LogLevel);
         var scripted = options.ScriptPath is not null || options.ScriptLines is not null;
         var interactive = terminal.InputIsTerminal && !scripted;
-        // The line editor (and any escape code at all) only when a person is at a real terminal on both sides.
-        var editing = interactive && terminal.OutputIsTerminal;
-        var color = editing && !options.NoColor;
+        // The line editor (and any escape code at all) only when a person is at a real terminal on both sides:
+        // with stdout sent to a file, it draws on stderr's terminal (colour stays off: it would reach the file).
+        var editing = interactive && (terminal.OutputIsTerminal || terminal.ErrorIsTerminal);
+        var color = editing && terminal.OutputIsTerminal && !options.NoColor;
         var format = options.Format ?? (terminal.OutputIsTerminal ? OutputFormat.Pretty : OutputFormat.Raw);
         var gate = new WriteGate(terminal);
         // Raw mode first, so keys typed while the emulator starts are neither echoed nor lost.
@@ -109,6 +110,13 @@ public static class ReplHost
                 : file is not null ? file
                 : editing ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables, templates), color)
                 : new SimpleLineReader(terminal);
+            if (lines is LineEditor editor)
+            {
+                // The prompt says the link's state (lp*>, lp~>, lp>): it changes at once, not at the next Enter.
+                editor.CurrentPrompt = () => session.Prompt;
+                session.Supervisor.StateChanged += _ => editor.RefreshPrompt();
+                session.Transport.Disconnected += _ => editor.RefreshPrompt();
+            }
             var source = options.ScriptPath is null or "-" ? "stdin" : options.ScriptPath;
             var loop = new ReplLoop(session, lines, interactive ? ReplMode.Interactive : ReplMode.Script, source);
             // Ctrl-C stops the running line at the prompt; it stops the whole run of a script.

@@ -29,20 +29,20 @@ public sealed class HelpCommand : IReplCommand
             session.Output.Report($"{command.Usage}\n  {command.Summary}{also}");
             return Task.FromResult(LineResult.Ok);
         }
+        var width = session.Output.Width;
         var text = new StringBuilder();
         text.AppendLine("Input:");
-        text.AppendLine("  { … }            a raw JSON frame; {{NAME}} is replaced by a session variable; checked (JSON, then the protocol: see strict), then sent");
-        text.AppendLine("  NAME=VALUE       set a session variable (quotes and $NAME work as in a shell)");
-        text.AppendLine("  # …              a comment");
+        text.AppendLine(TextLayout.Table(
+            [
+                ("{ … }", "a raw JSON frame; {{NAME}} is replaced by a session variable; checked (JSON, then the protocol: see strict), then sent"),
+                ("NAME=VALUE", "set a session variable (quotes and $NAME work as in a shell)"),
+                ("# …", "a comment"),
+            ], width));
         text.AppendLine("Commands:");
-        var width = session.Commands.All.Max(c => c.Usage.Length);
-        foreach (var command in session.Commands.All)
-        {
-            var aliases = command.Aliases.Count == 0 ? "" : $" (also: {string.Join(", ", command.Aliases)})";
-            text.AppendLine($"  {command.Usage.PadRight(width)}  {command.Summary}{aliases}");
-        }
-        text.AppendLine("Keys: Tab completes · Up/Down and Ctrl-R search history · Ctrl-C abandons the line · Ctrl-D leaves");
-        text.Append("Getting started: signup, connect, then {\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"}");
+        text.AppendLine(TextLayout.Table(session.Commands.All.Select(command =>
+            (command.Usage, command.Summary + (command.Aliases.Count == 0 ? "" : $" (also: {string.Join(", ", command.Aliases)})"))), width));
+        text.AppendLine(TextLayout.Paragraph("Keys: Tab completes · Up/Down and Ctrl-R search history · Ctrl-C abandons the line · Ctrl-D leaves", width));
+        text.Append(TextLayout.Paragraph("Getting started: signup, connect, then {\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"}", width));
         session.Output.Report(text.ToString());
         return Task.FromResult(LineResult.Ok);
     }

@@ -20,8 +20,7 @@ public sealed class TemplatesCommand : IReplCommand
         {
             return Task.FromResult(LineResult.Fail("no templates loaded (built-ins are in the templates/ folder beside lprepl)"));
         }
-        var width = templates.Max(t => t.Name.Length);
-        session.Output.Report(string.Join("\n", templates.Select(t => $"{t.Name.PadRight(width)}  {t.Description}")));
+        session.Output.Report(TextLayout.Table(templates.Select(t => (t.Name, t.Description)), session.Output.Width, indent: ""));
         return Task.FromResult(LineResult.Ok);
     }
 

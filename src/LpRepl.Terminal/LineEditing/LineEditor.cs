@@ -23,6 +23,7 @@ public sealed class LineEditor : ILineSource, IEditorView
     private readonly LiveInput _live;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _queued = new();
     private string _lineCopy = "";
+    private TaskCompletionSource _promptChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LineEditor(ITerminal terminal, WriteGate gate, History history, ICompleter? completer, bool color, KeyBindings? bindings = null)
     {
@@ -38,6 +39,15 @@ public sealed class LineEditor : ILineSource, IEditorView
     }
 
     public History History => _history;
+
+    /// <summary>The prompt as it should read now (the link's state); <see cref="RefreshPrompt"/> shows it at once.</summary>
+    public Func<string>? CurrentPrompt { get; set; }
+
+    /// <summary>
+    /// The prompt may read differently now (the link went up or down): a line being edited at the main
+    /// prompt gets the new one without waiting for Enter. Safe from any thread; the key loop redraws.
+    /// </summary>
+    public void RefreshPrompt() => Volatile.Read(ref _promptChanged).TrySetResult();
 
     public int Width => _terminal.Width;
 
@@ -56,9 +66,29 @@ public sealed class LineEditor : ILineSource, IEditorView
                 Finish();
                 return queued;
             }
+            Volatile.Write(ref _promptChanged, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            Task<KeyPress?>? nextKey = null;
             while (true)
             {
-                var key = await _terminal.ReadKeyAsync(ct);
+                nextKey ??= _terminal.ReadKeyAsync(ct).AsTask();
+                if (!nextKey.IsCompleted && prompt != ContinuationPrompt)
+                {
+                    // The buffer is only touched here, on the key loop: a change of the prompt waits beside the next key.
+                    var changed = Volatile.Read(ref _promptChanged).Task;
+                    if (await Task.WhenAny(nextKey, changed) == changed)
+                    {
+                        Volatile.Write(ref _promptChanged, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+                        if (CurrentPrompt?.Invoke() is { } now && now != prompt)
+                        {
+                            prompt = now;
+                            session.Prompt = now;
+                            Render(session);
+                        }
+                        continue;
+                    }
+                }
+                var key = await nextKey;
+                nextKey = null;
                 if (key is null)
                 {
                     Finish();
@@ -103,19 +133,20 @@ public sealed class LineEditor : ILineSource, IEditorView
         if (inputs.Count > 1)
         {
             session.Buffer.Set(inputs[0]);
-            Render(session);
             foreach (var input in inputs.Skip(1))
             {
                 _queued.Enqueue(input);
             }
         }
+        // What stays on screen is the line as it runs, at the plain prompt (after Ctrl-R, not the search line).
+        Render(session);
         Finish();
         return inputs[0];
     }
 
-    public void Bell() => _terminal.Write("\a");
+    public void Bell() => _gate.WriteToScreen("\a");
 
-    public void ShowBelowLine(string text) => _gate.WriteAbove(_lineCopy + "\n" + text + "\n", toError: false);
+    public void ShowBelowLine(string text) => _gate.WriteAbove(_lineCopy + "\n" + text + "\n", toError: _gate.ScreenIsError);
 
     public void ClearScreen() => _gate.ClearScreen();
 
@@ -132,6 +163,8 @@ public sealed class LineEditor : ILineSource, IEditorView
     /// <summary>The state of one line being edited: buffer, history position, kill ring, search, paste.</summary>
     private sealed class EditSession(LineEditor editor, string prompt)
     {
+        public string Prompt { get; set; } = prompt;
+
         private readonly KillRing _kill = new();
         private ReverseSearch? _search;
         private EditorContext? _context;
@@ -143,7 +176,7 @@ public sealed class LineEditor : ILineSource, IEditorView
         private EditorContext Context => _context ??= new EditorContext(Buffer, new HistoryCursor(editor._history), _kill, editor, editor._completer);
 
         public (string Prompt, string Text, int Cursor) View() =>
-            _search is null ? (prompt, Buffer.Text, Buffer.Position) : (_search.Prompt, _search.Match, _search.MatchPosition);
+            _search is null ? (Prompt, Buffer.Text, Buffer.Position) : (_search.Prompt, _search.Match, _search.MatchPosition);
 
         public EditorOutcome Handle(KeyPress key)
         {

@@ -6,7 +6,7 @@ namespace LpRepl.Terminal.Rendering;
 /// </summary>
 public interface ILiveArea
 {
-    /// <summary>Escape text that moves to the area's first row and clears it and everything below.</summary>
+    /// <summary>Escape text that clears the rows the area takes and leaves the cursor at the start of its first row.</summary>
     string Erase();
 
     /// <summary>Escape text that draws the area from the current (cleared) position and leaves the cursor where the user expects it.</summary>

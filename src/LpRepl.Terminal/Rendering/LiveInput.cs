@@ -11,6 +11,7 @@ public sealed class LiveInput(Func<int> width, bool color) : ILiveArea
     private string _text = "";
     private int _cursor;
     private int _cursorRow;
+    private int _endRow;
     private int _drawnWidth;
 
     /// <summary>Sets what the next <see cref="Draw"/> shows.</summary>
@@ -22,15 +23,37 @@ public sealed class LiveInput(Func<int> width, bool color) : ILiveArea
         _cursor = cursor;
     }
 
+    // Row by row (ESC [ 2 K), never ESC [ J: erasing down from the top-left cell is taken by tmux and
+    // others for a screen clear, which pushes the whole screen into the scrollback at every keystroke
+    // whenever the line starts on the top row (after Ctrl-L).
     public string Erase()
     {
         var currentWidth = width();
+        var cursorRow = _cursorRow;
+        var endRow = _endRow;
         if (currentWidth != _drawnWidth && _drawnWidth > 0)
         {
-            // After a resize the terminal has re-wrapped what was drawn: find the cursor's row anew.
-            _cursorRow = InputLayout.Compute(_prompt, _continuation, _text, _cursor, currentWidth).CursorRow;
+            // After a resize the terminal has re-wrapped what was drawn: find the cursor's row anew,
+            // and clear as many rows as either width takes (a terminal that does not re-wrap keeps the old ones).
+            var rewrapped = InputLayout.Compute(_prompt, _continuation, _text, _cursor, currentWidth);
+            cursorRow = rewrapped.CursorRow;
+            endRow = Math.Max(endRow, rewrapped.EndRow);
         }
-        return "\r" + (_cursorRow > 0 ? $"\u001b[{_cursorRow}A" : "") + "\u001b[J";
+        var sb = new StringBuilder("\r");
+        if (cursorRow > 0)
+        {
+            sb.Append($"\u001b[{cursorRow}A");
+        }
+        if (endRow == 0)
+        {
+            return sb.Append("\u001b[2K").ToString();
+        }
+        sb.Append("\u001b7");
+        for (var row = 0; row <= endRow; row++)
+        {
+            sb.Append(row == 0 ? "\u001b[2K" : "\u001b[B\u001b[2K");
+        }
+        return sb.Append("\u001b8").ToString();
     }
 
     public string Draw()
@@ -66,6 +89,7 @@ public sealed class LiveInput(Func<int> width, bool color) : ILiveArea
             }
         }
         _cursorRow = layout.CursorRow;
+        _endRow = layout.EndRow;
         _drawnWidth = w;
         return sb.ToString();
     }

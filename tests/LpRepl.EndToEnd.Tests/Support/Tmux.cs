@@ -28,6 +28,37 @@ public sealed class Tmux : IDisposable
         return tmux;
     }
 
+    /// <summary>
+    /// lprepl started from a shell in the pane, which after lprepl exits prints "[lprepl exited N]" and
+    /// runs <c>cat -v</c> at the same terminal: the keys it then gets show the modes lprepl left behind.
+    /// </summary>
+    public static Tmux StartLpReplThenCat(TempDir home, params string[] args) =>
+        StartLpReplInShell(home, "", "; echo \"[lprepl exited $?]\"; exec cat -v", args);
+
+    /// <summary>lprepl run by <c>sh -c</c> as <c>lprepl ARGS REDIRECT THEN</c>, e.g. with stdout sent to a file.</summary>
+    public static Tmux StartLpReplInShell(TempDir home, string redirect, string then, params string[] args)
+    {
+        var tmux = new Tmux();
+        var command = new List<string> { "new-session", "-d", "-s", "main", "-x", "160", "-y", "50", "-c", home.Path };
+        foreach (var (name, value) in home.Environment())
+        {
+            command.AddRange(["-e", $"{name}={value}"]);
+        }
+        var lprepl = string.Join(' ', new[] { "dotnet", Repo.LpReplDll }.Concat(args).Select(Quote));
+        command.AddRange(["sh", "-c", lprepl + " " + redirect + then]);
+        tmux.Run(command);
+        tmux.Run(["set-option", "-t", "main", "remain-on-exit", "on"]);
+        return tmux;
+    }
+
+    /// <summary>The process id of the pane's program's child (lprepl under <see cref="StartLpReplThenCat"/>), or null when none is running.</summary>
+    public int? ChildOfPaneProgram()
+    {
+        var shell = Run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).Trim();
+        var children = File.ReadAllText($"/proc/{shell}/task/{shell}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return children.Length == 0 ? null : int.Parse(children[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Any program at a terminal (a peer such as wscat), with <paramref name="environment"/> as its whole environment.</summary>
     public static Tmux Start(TempDir home, IReadOnlyDictionary<string, string> environment, string program, params string[] args)
     {
@@ -96,6 +127,17 @@ public sealed class Tmux : IDisposable
     /// <summary>The visible screen only, without scrollback, trailing blank lines dropped.</summary>
     public IReadOnlyList<string> VisibleLines() =>
         Run(["capture-pane", "-p", "-t", "main"]).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()).ToList();
+
+    /// <summary>How many lines the pane's scrollback holds (rows scrolled or cleared off the top).</summary>
+    public int HistorySize() => int.Parse(Run(["display-message", "-p", "-t", "main", "#{history_size}"]).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Resizes the window (and so the pane) to <paramref name="columns"/> × <paramref name="rows"/>.</summary>
+    public void Resize(int columns, int rows) =>
+        Run(["resize-window", "-t", "main", "-x", columns.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", rows.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+    /// <summary>The visible screen as the terminal shows it: rows not joined, trailing spaces kept off.</summary>
+    public IReadOnlyList<string> Rows(int fromHistory = 0) =>
+        Run(["capture-pane", "-p", "-t", "main", "-S", (-fromHistory).ToString(System.Globalization.CultureInfo.InvariantCulture)]).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd()).ToList();
 
     /// <summary>The pane's title, as a program sets it with OSC 0 or 2.</summary>
     public string PaneTitle() => Run(["display-message", "-p", "-t", "main", "#{pane_title}"]).TrimEnd('\n');

@@ -15,7 +15,9 @@ public class HelpCommandTests
         await session.ExecuteAsync("help source", CancellationToken.None);
 
         var data = output.Entries.Where(e => e.Kind == "data").Select(e => e.Text).ToList();
-        data[0].Split('\n').Should().Contain(l => l.TrimStart().StartsWith("run FILE", StringComparison.Ordinal) && l.EndsWith("(also: source)", StringComparison.Ordinal));
+        // A description wrapped to the width goes on in rows indented under it: joined back, each command is one line.
+        var lines = System.Text.RegularExpressions.Regex.Replace(data[0], "\n {4,}", " ").Split('\n');
+        lines.Should().Contain(l => l.TrimStart().StartsWith("run FILE", StringComparison.Ordinal) && l.EndsWith("(also: source)", StringComparison.Ordinal));
         data[1].Should().StartWith("run FILE\n").And.EndWith("\n  also: source");
     }
 }

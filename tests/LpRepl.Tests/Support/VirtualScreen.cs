@@ -27,6 +27,12 @@ public sealed class VirtualScreen
     /// <summary>The cursor, 0-based, its row counted from the top of the scrollback like <see cref="Lines"/>.</summary>
     public (int Row, int Column) Cursor => (_grid.ScrollbackRows + _grid.Position.Row, _grid.Position.Column);
 
+    /// <summary>
+    /// How many times the whole screen was erased (ESC [ 2 J, or ESC [ J with the cursor at the top left):
+    /// tmux and others take each as a screen clear and push the screen into the scrollback.
+    /// </summary>
+    public int ScreenClears { get; private set; }
+
     /// <summary>How many times the bell (BEL) was written.</summary>
     public int Bells { get; private set; }
 
@@ -151,6 +157,7 @@ public sealed class VirtualScreen
                 _grid.MoveTo(count - 1, Math.Max(1, values.ElementAtOrDefault(1)) - 1);
                 break;
             case 'J' when mode <= 2:
+                ScreenClears += mode == 2 || (mode == 0 && row == 0 && column == 0) ? 1 : 0;
                 _grid.EraseDisplay(mode);
                 break;
             case 'K' when mode <= 2:

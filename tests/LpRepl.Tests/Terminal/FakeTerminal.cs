@@ -33,6 +33,8 @@ public sealed class FakeTerminal : ITerminal
 
     public bool OutputIsTerminal { get; init; } = true;
 
+    public bool ErrorIsTerminal { get; init; } = true;
+
     public int Width { get; set; }
 
     public bool RawMode { get; private set; }
@@ -98,16 +100,23 @@ public sealed class FakeTerminal : ITerminal
         }
     }
 
+    // A stream that is not a terminal (redirected to a file) never reaches the screen.
     public void Write(string text)
     {
         Out.Append(text);
-        Screen.Write(text);
+        if (OutputIsTerminal)
+        {
+            Screen.Write(text);
+        }
     }
 
     public void WriteError(string text)
     {
         Error.Append(text);
-        Screen.Write(text);
+        if (ErrorIsTerminal)
+        {
+            Screen.Write(text);
+        }
     }
 
     public void Resize(int width)

@@ -62,6 +62,17 @@ public class LineEditorHistoryTests
     }
 
     [Fact]
+    public async Task Should_leave_the_run_match_on_screen_at_the_plain_prompt_not_the_search_line()
+    {
+        var harness = new EditorHarness(history: HistoryOf("echo one", "connect"));
+
+        (await harness.ReadAsync(Ctrl('r') + "ech" + Enter)).Should().Be("echo one");
+
+        harness.Lines.Should().Equal("lp> echo one");
+        harness.Terminal.Screen.Cursor.Should().Be((1, 0));
+    }
+
+    [Fact]
     public async Task Should_restore_the_line_when_a_search_is_cancelled()
     {
         var harness = new EditorHarness(history: HistoryOf("connect"));

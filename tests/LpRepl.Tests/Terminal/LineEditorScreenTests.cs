@@ -102,4 +102,28 @@ public class LineEditorScreenTests
 
         harness.Lines.Should().Equal("lp> 0123456789abcdef", "ghijklmn", "next");
     }
+
+    [Fact]
+    public async Task Should_draw_the_line_on_stderr_and_notices_above_it_when_stdout_is_a_file()
+    {
+        // Given stdout redirected to a file, stdin and stderr at the terminal
+        var terminal = new FakeTerminal(width: 40) { OutputIsTerminal = false };
+        var gate = new WriteGate(terminal);
+        var editor = new LpRepl.Terminal.LineEditing.LineEditor(terminal, gate, new LpRepl.Terminal.LineEditing.History(file: null), completer: null, color: false);
+        var output = new TerminalOutput(gate, OutputFormat.Raw, color: false);
+        var read = editor.ReadLineAsync("lp> ", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
+        terminal.Type("half");
+        await terminal.WaitIdleAsync();
+
+        // When a notice and a received frame arrive
+        await Task.Run(() => output.Info("keep-alive answered in 3 ms"));
+        await Task.Run(() => output.Frame(FrameDirection.Inbound, "{\"kind\":\"notification\"}"));
+
+        // Then the notice is above the line, the frame only in the file, and the line intact
+        terminal.Screen.Lines.Should().Equal("keep-alive answered in 3 ms", "lp> half");
+        terminal.Screen.Cursor.Should().Be((1, 8));
+        terminal.Out.ToString().Should().Be("{\"kind\":\"notification\"}\n");
+        terminal.Type(Enter);
+        (await read).Should().Be("half");
+    }
 }

@@ -1,0 +1,31 @@
+using LpRepl.EndToEnd.Tests.Support;
+
+namespace LpRepl.EndToEnd.Tests;
+
+/// <summary><c>help</c> and <c>templates</c> fit the terminal they are shown on: no row wraps, no word is split.</summary>
+public class HelpLayoutTerminalTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+    [Theory]
+    [InlineData("help", "Getting started:")]
+    [InlineData("templates", "typing ")]
+    public async Task Should_lay_out_the_list_for_80_columns(string command, string last)
+    {
+        using var home = new TempDir();
+        using var tmux = Tmux.StartLpRepl(home);
+        tmux.Resize(80, 50);
+        await tmux.WaitForTextAsync("lp> ", Timeout);
+        tmux.Keys("C-l");
+        await tmux.WaitForScreenAsync(_ => tmux.VisibleLines() is ["lp>"], Timeout, "a cleared screen");
+
+        tmux.TypeLine(command);
+
+        await tmux.WaitForScreenAsync(s => s.Contains(last, StringComparison.Ordinal) && tmux.VisibleLines()[^1] == "lp>", Timeout, $"{command}'s list and the next prompt");
+        // capture-pane -J joins the rows the terminal wrapped: a line longer than 80 is one that wrapped, mid-word or not.
+        var listed = tmux.Screen().Split('\n').SkipWhile(l => !l.StartsWith("lp> " + command, StringComparison.Ordinal)).Skip(1)
+            .TakeWhile(l => !l.StartsWith("lp>", StringComparison.Ordinal)).ToList();
+        listed.Should().HaveCountGreaterThan(5);
+        listed.Should().OnlyContain(l => l.Length <= 80, "no line is wider than the terminal");
+    }
+}
