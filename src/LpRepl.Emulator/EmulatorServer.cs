@@ -8,6 +8,7 @@ using LpRepl.Emulator.Hosting;
 using LpRepl.Emulator.Http;
 using LpRepl.Emulator.Messaging;
 using LpRepl.Emulator.Messaging.Handlers;
+using LpRepl.Emulator.Persistence;
 using LpRepl.Emulator.Security;
 using LpRepl.Emulator.State;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +33,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     private readonly IdentityProvider _idp;
     private readonly CancellationTokenSource _stopping;
     private readonly ILogger _logger;
+    private readonly EmulatorState _state;
     private int _disposed;
 
     private EmulatorServer(EmulatorOptions options, WebApplication app, EmulatorCertificates certificates, TokenService tokens, IdentityProvider idp, CancellationTokenSource stopping, ILogger logger)
@@ -43,6 +45,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         _idp = idp;
         _stopping = stopping;
         _logger = logger;
+        _state = new EmulatorState(options.Time);
+        _state.Remember(options.KnownConsumers);
     }
 
     /// <summary>"host:port": the value of every LP_&lt;SERVICE&gt; domain variable.</summary>
@@ -66,6 +70,18 @@ public sealed class EmulatorServer : IAsyncDisposable
     public string BrandPublicKeyPem => _idp.BrandKey.PublicKeyPem;
 
     internal TokenService Tokens => _tokens;
+
+    /// <summary>
+    /// The keys this run signs with, to keep for the next one. The brand key is there only when the
+    /// emulator made it (with BrandPublicKeyPem configured, a kept one is handed back as it came).
+    /// </summary>
+    public EmulatorKeys Keys => new(
+        _tokens.ExportKey(),
+        _idp.ExportConnectorKey(),
+        _idp.BrandKey.CanSign ? _idp.BrandKey.ExportKey() : Options.Keys?.Brand);
+
+    /// <summary>Every consumer known now (kept ones and those seen this run), with when each was last seen.</summary>
+    public IReadOnlyList<KnownConsumer> KnownConsumers() => _state.KnownConsumers();
 
     internal SimulatedAgent Agent { get; private set; } = null!;
 
@@ -97,10 +113,13 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         // First, so a bad PEM is refused before anything that needs disposing exists.
-        var brandKey = options.BrandPublicKeyPem is { } pem ? ExternalTokenKey.FromPublicPem(pem) : ExternalTokenKey.Generate();
+        var brandKey = options.BrandPublicKeyPem is { } pem ? ExternalTokenKey.FromPublicPem(pem)
+            : options.Keys?.Brand is { } keptBrand ? ExternalTokenKey.FromPkcs8(keptBrand)
+            : ExternalTokenKey.Generate();
         var certificates = CertificateFactory.Create(options.Time, address);
-        var tokens = new TokenService(options.Time);
-        var idp = new IdentityProvider(tokens, brandKey, options.ConnectorId, options.Time);
+        var tokens = new TokenService(options.Time, options.Keys?.Signing);
+        var connectorKey = options.Keys is { } kept ? ExternalTokenKey.FromPkcs8(kept.Connector) : null;
+        var idp = new IdentityProvider(tokens, brandKey, options.ConnectorId, options.Time, connectorKey);
         var stopping = new CancellationTokenSource();
         var app = WebHostFactory.Create(address, options.Port, certificates.Server, loggerFactory);
         var server = new EmulatorServer(options, app, certificates, tokens, idp, stopping, loggerFactory.CreateLogger<EmulatorServer>());
@@ -176,7 +195,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     private void MapEndpoints(ILoggerFactory loggerFactory)
     {
         var options = Options;
-        var state = new EmulatorState();
+        var state = _state;
         Agent = new SimulatedAgent(options, state, loggerFactory.CreateLogger<SimulatedAgent>(), _stopping.Token);
         AgentSeat = new AgentSeat(Agent, state, options.Time);
         var fileUrls = new SwiftTempUrl(options.Time, options.FileUrlLifetime);

@@ -12,6 +12,7 @@ public sealed class CommandLine
 {
     private readonly Option<string?> _account = new("--account") { Description = "LivePerson account id (env LP_ACCOUNT); none: the embedded emulator", DefaultValueFactory = _ => Env("LP_ACCOUNT") };
     private readonly Option<bool> _emulator = new("--emulator") { Description = "use the embedded emulator even if an account is given" };
+    private readonly Option<bool> _freshEmulator = new("--fresh-emulator") { Description = "start the embedded emulator anew: new keys and no consumers (tokens saved before are refused); otherwise it keeps them in $XDG_STATE_HOME/lprepl/emulator.json" };
     private readonly Option<string?> _csds = new("--csds") { Description = "domain API host (env LP_CSDS)", DefaultValueFactory = _ => Env("LP_CSDS") };
     private readonly Option<string[]> _vars = new("--var") { Description = "set a session variable NAME=VALUE (repeatable)", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string[]> _templates = new("--templates") { Description = "a folder of NAME.json.sbn templates that override built-ins by name (repeatable)", Arity = ArgumentArity.ZeroOrMore };
@@ -49,7 +50,7 @@ public sealed class CommandLine
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _strict, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters];
+        Option[] sessionOptions = [_account, _emulator, _freshEmulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _strict, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters];
         foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
@@ -173,6 +174,7 @@ public sealed class CommandLine
         {
             Account = parse.GetValue(_account),
             UseEmulator = parse.GetValue(_emulator),
+            FreshEmulator = parse.GetValue(_freshEmulator),
             CsdsHost = parse.GetValue(_csds),
             Variables = parse.GetValue(_vars) ?? [],
             TemplateDirectories = parse.GetValue(_templates) ?? [],
