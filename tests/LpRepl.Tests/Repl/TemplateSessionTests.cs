@@ -74,7 +74,7 @@ public class TemplateSessionTests(EmulatorFixture emulator) : IClassFixture<Emul
 
         output.Errors.Should().HaveCount(4);
         output.Errors.ElementAt(0).Should().Be("unknown command 'publsh': did you mean 'publish'? ('help' lists every command)");
-        output.Errors.ElementAt(1).Should().StartWith("publish(6,").And.Contain("conversationId").And.EndWith("Nothing was sent.");
+        output.Errors.ElementAt(1).Should().Be("publish: conversationId is not set: request a conversation first (request-conversation)\nNothing was sent.");
         output.Errors.ElementAt(2).Should().StartWith("bad argument 'hi': arguments are NAME=VALUE");
         output.Errors.ElementAt(3).Should().Be("no template 'nope'; 'templates' lists them");
         output.Sent.Should().BeEmpty();
