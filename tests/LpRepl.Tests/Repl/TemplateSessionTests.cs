@@ -59,6 +59,7 @@ public class TemplateSessionTests(EmulatorFixture emulator) : IClassFixture<Emul
 
         var data = output.Entries.Where(e => e.Kind == "data").Select(e => e.Text).ToList();
         data[0].Split('\n').Should().Contain(l => l.StartsWith("publish ") && l.Contains("publish a text message"));
+        data[1].Should().StartWith("# built-in publish; to change it, save a copy as ").And.Contain(Path.Combine("lprepl", "templates", "publish.json.sbn") + " (it overrides the built-in by name)\n");
         data[1].Should().Contain("required = [\"text\"]").And.Contain("# usage: publish text=… [dialog=…]").And.Contain("\"message\":\"example\"");
     }
 
