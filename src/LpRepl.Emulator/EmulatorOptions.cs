@@ -54,6 +54,12 @@ public sealed class EmulatorOptions
     /// <summary>The id of the unauthenticated (ACR0) connector, LP_CONN_ID in the tutorial; its default (2^32) looks like a real numeric id yet is easy to recognise as the emulator's.</summary>
     public string ConnectorId { get; init; } = "4294967296";
 
+    /// <summary>The keys to sign with, kept from an earlier run (lprepl keeps them in its state folder); null makes new ones.</summary>
+    public Persistence.EmulatorKeys? Keys { get; init; }
+
+    /// <summary>Consumers kept from an earlier run, known again from the start (their conversations are not kept).</summary>
+    public IReadOnlyList<Persistence.KnownConsumer> KnownConsumers { get; init; } = [];
+
     /// <summary>Where the emulator logs; nothing is logged when null.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
 

@@ -8,6 +8,7 @@ using LpRepl.Emulator.Hosting;
 using LpRepl.Emulator.Http;
 using LpRepl.Emulator.Messaging;
 using LpRepl.Emulator.Messaging.Handlers;
+using LpRepl.Emulator.Persistence;
 using LpRepl.Emulator.Security;
 using LpRepl.Emulator.State;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +35,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CertificateNames _names;
     private readonly AdvertisedAddress? _advertised;
+    private readonly EmulatorState _state;
     private int _disposed;
 
     private EmulatorServer(EmulatorOptions options, AdvertisedAddress? advertised, CertificateNames names, WebApplication app, EmulatorCertificates certificates, TokenService tokens, IdentityProvider idp, CancellationTokenSource stopping, ILogger logger)
@@ -47,6 +49,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         _idp = idp;
         _stopping = stopping;
         _logger = logger;
+        _state = new EmulatorState(options.Time);
+        _state.Remember(options.KnownConsumers);
     }
 
     /// <summary>
@@ -79,6 +83,18 @@ public sealed class EmulatorServer : IAsyncDisposable
     public string BrandPublicKeyPem => _idp.BrandKey.PublicKeyPem;
 
     internal TokenService Tokens => _tokens;
+
+    /// <summary>
+    /// The keys this run signs with, to keep for the next one. The brand key is there only when the
+    /// emulator made it (with BrandPublicKeyPem configured, a kept one is handed back as it came).
+    /// </summary>
+    public EmulatorKeys Keys => new(
+        _tokens.ExportKey(),
+        _idp.ExportConnectorKey(),
+        _idp.BrandKey.CanSign ? _idp.BrandKey.ExportKey() : Options.Keys?.Brand);
+
+    /// <summary>Every consumer known now (kept ones and those seen this run), with when each was last seen.</summary>
+    public IReadOnlyList<KnownConsumer> KnownConsumers() => _state.KnownConsumers();
 
     internal SimulatedAgent Agent { get; private set; } = null!;
 
@@ -116,11 +132,14 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
         // First, so a bad PEM is refused before anything that needs disposing exists.
-        var brandKey = options.BrandPublicKeyPem is { } pem ? ExternalTokenKey.FromPublicPem(pem) : ExternalTokenKey.Generate();
+        var brandKey = options.BrandPublicKeyPem is { } pem ? ExternalTokenKey.FromPublicPem(pem)
+            : options.Keys?.Brand is { } keptBrand ? ExternalTokenKey.FromPkcs8(keptBrand)
+            : ExternalTokenKey.Generate();
         var names = Security.CertificateNames.For(address, advertised);
         var certificates = CertificateFactory.Create(options.Time, names);
-        var tokens = new TokenService(options.Time);
-        var idp = new IdentityProvider(tokens, brandKey, options.ConnectorId, options.Time);
+        var tokens = new TokenService(options.Time, options.Keys?.Signing);
+        var connectorKey = options.Keys is { } kept ? ExternalTokenKey.FromPkcs8(kept.Connector) : null;
+        var idp = new IdentityProvider(tokens, brandKey, options.ConnectorId, options.Time, connectorKey);
         var stopping = new CancellationTokenSource();
         var app = WebHostFactory.Create(address, options.Port, certificates.Server, loggerFactory);
         var server = new EmulatorServer(options, advertised, names, app, certificates, tokens, idp, stopping, loggerFactory.CreateLogger<EmulatorServer>());
@@ -196,7 +215,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     private void MapEndpoints(ILoggerFactory loggerFactory)
     {
         var options = Options;
-        var state = new EmulatorState();
+        var state = _state;
         Agent = new SimulatedAgent(options, state, loggerFactory.CreateLogger<SimulatedAgent>(), _stopping.Token);
         AgentSeat = new AgentSeat(Agent, state, options.Time);
         var fileUrls = new SwiftTempUrl(options.Time, options.FileUrlLifetime);

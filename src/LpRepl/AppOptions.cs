@@ -11,6 +11,9 @@ public sealed record AppOptions
 
     public bool UseEmulator { get; init; }
 
+    /// <summary>--fresh-emulator: the embedded emulator forgets the keys and consumers it kept.</summary>
+    public bool FreshEmulator { get; init; }
+
     public string? CsdsHost { get; init; }
 
     public IReadOnlyList<string> Variables { get; init; } = [];

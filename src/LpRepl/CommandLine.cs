@@ -14,6 +14,7 @@ public sealed class CommandLine
 {
     private readonly Option<string?> _account = new("--account") { Description = "LivePerson account id (env LP_ACCOUNT); none: the embedded emulator", DefaultValueFactory = _ => Env("LP_ACCOUNT") };
     private readonly Option<bool> _emulator = new("--emulator") { Description = "use the embedded emulator even if an account is given" };
+    private readonly Option<bool> _freshEmulator = new("--fresh-emulator") { Description = "start the embedded emulator anew: new keys and no consumers (tokens saved before are refused); otherwise it keeps them in $XDG_STATE_HOME/lprepl/emulator.json" };
     private readonly Option<string?> _csds = new("--csds") { Description = "domain API host (env LP_CSDS)", DefaultValueFactory = _ => Env("LP_CSDS") };
     private readonly Option<string[]> _vars = new("--var") { Description = "set a session variable NAME=VALUE (repeatable)", Arity = ArgumentArity.ZeroOrMore };
     private readonly Option<string[]> _templates = new("--templates") { Description = "a folder of NAME.json.sbn templates that override built-ins by name (repeatable)", Arity = ArgumentArity.ZeroOrMore };
@@ -24,16 +25,16 @@ public sealed class CommandLine
     private readonly Option<bool> _noReconnect = new("--no-reconnect") { Description = "report a dropped socket and stay offline, instead of reconnecting with backoff" };
     private readonly Option<bool> _strict = new("--strict") { Description = "refuse frames that do not fit the protocol model instead of sending them with a warning (in a session: strict on|off)" };
     private readonly Option<bool> _queue = new("--queue") { Description = "while reconnecting, queue typed frames and send them in order once the socket is back" };
-    private readonly Option<int> _keepAlive = new("--keepalive") { Description = "seconds between keep-alive probes; a link that answers nothing for 2 × this is lost (0: off)", DefaultValueFactory = _ => 30 };
+    private readonly Option<int> _keepAlive = WholeNumberOption.Create("--keepalive", "seconds between keep-alive probes; a link that answers nothing for 2 × this is lost (0: off)", 30, min: 0, "seconds");
     private readonly Option<string> _keepAliveFrame = new("--keepalive-frame") { Description = "what the keep-alive sends: ping|getclock (GetClock, for servers that ignore pings)", DefaultValueFactory = _ => "ping" };
     private readonly Option<bool> _showPings = new("--show-pings") { Description = "print the round trip of each answered keep-alive (like wscat -P)" };
     private readonly Option<string?> _log = new("--log") { Description = "log file (default: $XDG_STATE_HOME/lprepl/lprepl.log)" };
-    private readonly Option<string> _logLevel = new("--log-level") { Description = "debug|information|warning|error", DefaultValueFactory = _ => "information" };
+    private readonly Option<string> _logLevel = new("--log-level") { Description = "trace|debug|information|warning|error|fatal", DefaultValueFactory = _ => "information" };
     private readonly Option<string> _agent = new("--agent") { Description = "the emulator's simulated agent: auto|manual|silent", DefaultValueFactory = _ => "auto" };
-    private readonly Option<int> _agentDelay = new("--agent-delay") { Description = "milliseconds the emulator's agent takes to answer", DefaultValueFactory = _ => 600 };
-    private readonly Option<int> _agentAcceptDelay = new("--agent-accept-delay") { Description = "milliseconds the emulator's auto agent waits before accepting a conversation", DefaultValueFactory = _ => 0 };
+    private readonly Option<int> _agentDelay = WholeNumberOption.Create("--agent-delay", "milliseconds the emulator's agent takes to answer", 600, min: 0, "milliseconds");
+    private readonly Option<int> _agentAcceptDelay = WholeNumberOption.Create("--agent-accept-delay", "milliseconds the emulator's auto agent waits before accepting a conversation", 0, min: 0, "milliseconds");
     private readonly Option<bool> _agentTyping = new("--agent-typing") { Description = "the emulator's auto agent sends typing events (COMPOSING, ACTIVE) around its answers" };
-    private readonly Option<int> _idleTimeout = new("--idle-timeout") { Description = "seconds without a frame or ping before the emulator closes a connection (0: never)", DefaultValueFactory = _ => 120 };
+    private readonly Option<int> _idleTimeout = WholeNumberOption.Create("--idle-timeout", "seconds without a frame or ping before the emulator closes a connection (0: never)", 120, min: 0, "seconds");
     private readonly Option<string?> _brandKey = new("--brand-key") { Description = "the emulator checks authenticate's external JWTs against this PEM public key (default: a key of its own, with a sample token in LP_EXT_JWT)" };
     private readonly Option<string?> _envFile = new("--env-file") { Description = "load NAME=value lines (the tutorial's lp.env) at start" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "print only failures and captures" };
@@ -41,7 +42,7 @@ public sealed class CommandLine
     private readonly Option<bool> _toScript = new("--to-script") { Description = "print the script the transcript turns into, without running it" };
     private readonly Argument<string> _scriptFile = new("FILE") { Description = "a file of REPL lines (.lprepl), or - for standard input" };
     private readonly Argument<string> _transcriptFile = new("TRANSCRIPT") { Description = "a transcript written by record / --record" };
-    private readonly Option<int> _port = new("--port") { Description = "port to listen on (0: a free one)", DefaultValueFactory = _ => 0 };
+    private readonly Option<int> _port = WholeNumberOption.Create("--port", "port to listen on (0: a free one)", 0, min: 0, "", max: 65535);
     private readonly Option<double> _requestsPerSecond = new("--requests-per-second") { Description = "the emulator's requests per second per consumer connection before it answers 429 (0: no limit)", DefaultValueFactory = _ => new EmulatorOptions().RequestsPerSecond };
     private readonly Option<int> _requestBurst = new("--request-burst") { Description = "requests a consumer connection may send at once before the per-second rate applies", DefaultValueFactory = _ => new EmulatorOptions().RequestBurst };
     private readonly Option<int> _maxQueuedFrames = new("--max-queued-frames") { Description = "frames queued for a client that does not read before the emulator closes its socket with 1008", DefaultValueFactory = _ => new EmulatorOptions().MaxQueuedFrames };
@@ -53,7 +54,7 @@ public sealed class CommandLine
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        Option[] sessionOptions = [_account, _emulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _strict, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters];
+        Option[] sessionOptions = [_account, _emulator, _freshEmulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _strict, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters];
         foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
@@ -171,7 +172,7 @@ public sealed class CommandLine
         options = new AppOptions();
         if (!LoggingSetup.TryParseLevel(parse.GetValue(_logLevel) ?? "information", out var level))
         {
-            return $"--log-level must be one of debug, information, warning, error (not '{parse.GetValue(_logLevel)}')";
+            return $"--log-level must be one of trace (or verbose), debug, information, warning, error, fatal (not '{parse.GetValue(_logLevel)}')";
         }
         if (!Enum.TryParse<AgentMode>(parse.GetValue(_agent), ignoreCase: true, out var agent))
         {
@@ -205,6 +206,7 @@ public sealed class CommandLine
         {
             Account = parse.GetValue(_account),
             UseEmulator = parse.GetValue(_emulator),
+            FreshEmulator = parse.GetValue(_freshEmulator),
             CsdsHost = parse.GetValue(_csds),
             Variables = parse.GetValue(_vars) ?? [],
             TemplateDirectories = parse.GetValue(_templates) ?? [],

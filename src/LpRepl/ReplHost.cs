@@ -52,11 +52,15 @@ public static class ReplHost
             return ExitCodes.Usage;
         }
         var variables = new SessionVariables();
-        var error = ImportVariables(options, variables);
+        var error = ImportVariables(options, variables, out var skipped) ?? EmulatorMarker.Problem(variables);
         if (error is not null)
         {
             output.Error(error);
             return ExitCodes.Usage;
+        }
+        if (skipped.Count > 0)
+        {
+            output.Info(ConversationVariables.Note(skipped, $"not loaded from {options.EnvFile}"));
         }
         CurlStyleProxy proxy;
         try
@@ -157,8 +161,10 @@ public static class ReplHost
     }
 
     // LP_* from the environment (docker run --env-file lp.env), then --env-file, then --var, as lp-shell users expect.
-    private static string? ImportVariables(AppOptions options, SessionVariables variables)
+    // skipped: the lp.env's conversation variables, left out (ConversationVariables).
+    private static string? ImportVariables(AppOptions options, SessionVariables variables, out List<string> skipped)
     {
+        skipped = [];
         foreach (var entry in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>())
         {
             if (entry.Key is string name && name.StartsWith("LP_", StringComparison.Ordinal) && VariableName.IsValid(name) && entry.Value is string { Length: > 0 } value)
@@ -172,6 +178,11 @@ public static class ReplHost
             {
                 foreach (var (name, value) in EnvFile.Read(options.EnvFile))
                 {
+                    if (ConversationVariables.Names.Contains(name))
+                    {
+                        skipped.Add(name);
+                        continue;
+                    }
                     variables.Set(name, value);
                 }
             }

@@ -16,6 +16,10 @@ public sealed class EchoCommand : IReplCommand
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         session.Output.Data(string.Join(' ', args));
+        if (ShellHabits.ForEcho(args) is { } note)
+        {
+            session.Output.Info(note);
+        }
         return Task.FromResult(LineResult.Ok);
     }
 }

@@ -16,13 +16,32 @@ public sealed class HelpCommand : IReplCommand
 
     public CommandArity Arity => CommandArity.AtMost(1);
 
+    // help for a template, or for --dry-run, which are no commands but are typed like them.
+    private static string? TopicHelp(ReplSession session, string name)
+    {
+        if (name is "--dry-run" or "dry-run")
+        {
+            return "TEMPLATE [k=v …] --dry-run\n  print the frame a template expands to and send nothing (as 'render TEMPLATE k=v …' does)";
+        }
+        if (session.Commands.TryGet(name, out _) || !session.Templates.TryGet(name, out var template))
+        {
+            return null;
+        }
+        return $"{template.Usage}\n  {template.Description}\n  a template: 'template show {template.Name}' prints it, '{template.Name} … --dry-run' the frame without sending it; 'templates' lists them all";
+    }
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count > 0)
         {
+            if (TopicHelp(session, args[0]) is { } topic)
+            {
+                session.Output.Data(topic);
+                return Task.FromResult(LineResult.Ok);
+            }
             if (!session.Commands.TryGet(args[0], out var command))
             {
-                var nearest = session.Commands.Nearest(args[0]);
+                var nearest = NearestName.Find(args[0], session.Commands.Names.Concat(session.Templates.Names).Where(n => n.Length > 1));
                 return Task.FromResult(LineResult.Fail($"no command '{args[0]}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?")));
             }
             var also = command.Aliases.Count == 0 ? "" : $"\n  also: {string.Join(", ", command.Aliases)}";

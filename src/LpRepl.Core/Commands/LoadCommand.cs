@@ -23,10 +23,15 @@ public sealed class LoadCommand : IReplCommand
         try
         {
             // Streaming and capped, and Ctrl-C (the line's token) stops it, even on a pipe that never writes.
-            var pairs = await EnvFile.ReadAsync(args[0], ct);
+            var read = await EnvFile.ReadAsync(args[0], ct);
+            var pairs = read.Where(p => !ConversationVariables.Names.Contains(p.Key)).ToList();
             foreach (var (name, value) in pairs)
             {
                 session.Variables.Set(name, value);
+            }
+            if (pairs.Count < read.Count)
+            {
+                session.Output.Info(ConversationVariables.Note(read.Where(p => ConversationVariables.Names.Contains(p.Key)).Select(p => p.Key), "not loaded"));
             }
             session.Output.Info($"loaded {pairs.Count} variables from {args[0]}");
             return LineResult.Ok;

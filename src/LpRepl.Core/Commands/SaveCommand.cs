@@ -18,6 +18,8 @@ public sealed class SaveCommand : IReplCommand
     {
         var path = args.Count > 0 ? args[0] : "lp.env";
         var pairs = session.Variables.Snapshot().Where(p => !session.Services.DiscoveredVariables.Contains(p.Key)).ToList();
+        var conversation = pairs.Where(p => ConversationVariables.Names.Contains(p.Key)).Select(p => p.Key).ToList();
+        pairs.RemoveAll(p => ConversationVariables.Names.Contains(p.Key));
         IReadOnlyList<(string Name, string Reason)> leftOut;
         try
         {
@@ -31,6 +33,10 @@ public sealed class SaveCommand : IReplCommand
         foreach (var (name, reason) in leftOut)
         {
             session.Output.Info($"not saved: {name} ({reason}); set it again after loading {path}");
+        }
+        if (conversation.Count > 0)
+        {
+            session.Output.Info(ConversationVariables.Note(conversation, "not saved"));
         }
         var saved = pairs.Count - leftOut.Count;
         session.Output.Info($"saved {saved} variable{(saved == 1 ? "" : "s")} to {path} (it holds credentials: keep it private)");

@@ -13,6 +13,11 @@ public sealed class TemplateCommand : IReplCommand
 
     public CommandArity Arity => CommandArity.Exactly(2);
 
+    // A built-in's file is the program's own copy (rebuilt, or inside a package): the file to edit is a copy in the user's folder.
+    internal static string Origin(Templating.FrameTemplate template) => template.BuiltIn
+        ? $"built-in {template.Name}; to change it, save a copy as {Path.Combine(Configuration.XdgPaths.ConfigDirectory(), "templates", template.Name + Templating.TemplateLibrary.Extension)} (it overrides the built-in by name)"
+        : template.SourcePath;
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count != 2 || args[0] != "show")
@@ -26,7 +31,7 @@ public sealed class TemplateCommand : IReplCommand
         // The example uses the session's variables and a placeholder for each required argument.
         var example = session.RenderTemplate(template, template.Required.Select(r => $"{r}=example"));
         var shown = example.Text ?? $"(no example now: {example.Error})";
-        session.Output.Data($"# {template.SourcePath}\n{template.SourceText.TrimEnd()}\n# usage: {template.Usage}\n# example: {shown}");
+        session.Output.Data($"# {Origin(template)}\n{template.SourceText.TrimEnd()}\n# usage: {template.Usage}\n# example: {shown}");
         return Task.FromResult(LineResult.Ok);
     }
 }

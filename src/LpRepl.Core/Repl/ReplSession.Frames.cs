@@ -73,6 +73,7 @@ public sealed partial class ReplSession
         if (info.IsRequest && info.Id is not null)
         {
             Subscriptions.ObserveRequest(validation.Frame!);
+            Publishes.ObserveRequest(validation.Frame!);
             pending = Pending.Add(info.Id, info.Type, own);
             Ids.MarkUsed(info.Id);
         }
@@ -156,6 +157,10 @@ public sealed partial class ReplSession
                 Output.Frame(FrameDirection.Inbound, shown, seen.Skipped > 0 ? $"{seen.Skipped} already-seen event(s) left out" : note, tag);
             }
             InboundCaptures.Apply(frame, info, Variables, Output);
+            if (Publishes.OnResponse(info, Subscriptions.Dialogs) is { } unseen)
+            {
+                Output.Info(unseen);
+            }
             InboundCaptures.TrackSequences(frame, info, Sequences);
             Conversations.Observe(Variables["conversationId"]);
         }

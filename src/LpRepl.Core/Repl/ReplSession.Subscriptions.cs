@@ -8,6 +8,9 @@ public sealed partial class ReplSession
     /// <summary>What this connection subscribed to, restored after a drop.</summary>
     public SubscriptionLedger Subscriptions { get; } = new();
 
+    /// <summary>Publishes to dialogs not subscribed to, told once each (the agent's answers there would not show).</summary>
+    public UnsubscribedPublishes Publishes { get; } = new();
+
     /// <summary>Messaging events already shown on this connection, by dialog and sequence: each is shown once, however often it is replayed.</summary>
     public EventDeduplicator Events { get; } = new();
 

@@ -170,7 +170,12 @@ public sealed partial class ReplSession : IAsyncDisposable
             {
                 return await SendTemplateAsync(template, split.Words.Skip(1), ct);
             }
-            var nearest = NearestName.Find(name, _commands.Names.Concat(Templates.Names));
+            if (ShellHabits.ForUnknown(name, split.Words.Skip(1).ToList()) is { } habit)
+            {
+                return LineResult.Fail(habit);
+            }
+            // A one-character alias ('?') is no spelling of a two-letter word such as ls or jq.
+            var nearest = NearestName.Find(name, _commands.Names.Concat(Templates.Names).Where(n => n.Length > 1));
             var hint = nearest is null ? "type 'help' for the list of commands" : $"did you mean '{nearest}'? ('help' lists every command)";
             return LineResult.Fail($"unknown command '{name}': {hint}");
         }

@@ -15,6 +15,9 @@ public sealed record FrameTemplate(
     string SourceText,
     Template Body)
 {
+    /// <summary>Whether it ships with lprepl (the library's first folder), so its errors name it rather than a file to edit.</summary>
+    public bool BuiltIn { get; init; }
+
     /// <summary>Every parameter key, the required ones first: for help and completion.</summary>
     public IEnumerable<string> ParameterNames => Required.Concat(Parameters.Keys.Where(k => !Required.Contains(k)));
 

@@ -42,7 +42,7 @@ public static class InlineTemplate
         }
         catch (ScriptRuntimeException e)
         {
-            return TemplateExpansion.Fail(e.Message);
+            return TemplateExpansion.Fail(TemplateErrors.ForFrame(e, variables.Snapshot().Select(p => p.Key)));
         }
     }
 }

@@ -19,11 +19,14 @@ public sealed class TemplateLibrary
 
     public IEnumerable<string> Names => _templates.Keys;
 
-    public static TemplateLibrary Load(IEnumerable<string> directories, Action<TemplateDiagnostic> report)
+    // builtIns: the folder whose templates ship with lprepl (BuiltInDirectory unless told), so their errors name them, not a file.
+    public static TemplateLibrary Load(IEnumerable<string> directories, Action<TemplateDiagnostic> report, string? builtIns = null)
     {
         var library = new TemplateLibrary();
+        var shipped = Path.GetFullPath(builtIns ?? BuiltInDirectory);
         foreach (var directory in directories.Where(Directory.Exists))
         {
+            var builtIn = Path.GetFullPath(directory) == shipped;
             foreach (var file in Directory.EnumerateFiles(directory, "*" + Extension).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(file)[..^Extension.Length];
@@ -34,7 +37,7 @@ public sealed class TemplateLibrary
                 }
                 if (template is not null)
                 {
-                    library._templates[name] = template;
+                    library._templates[name] = template with { BuiltIn = builtIn };
                 }
             }
         }

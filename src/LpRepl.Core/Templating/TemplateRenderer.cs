@@ -59,7 +59,7 @@ public sealed class TemplateRenderer
             }
             catch (ScriptRuntimeException e)
             {
-                return TemplateExpansion.Fail(e.Message);
+                return TemplateExpansion.Fail(TemplateErrors.ForTemplate(template, e, variables.Snapshot().Select(p => p.Key).Concat(template.Parameters.Keys).Append("id")));
             }
             finally
             {

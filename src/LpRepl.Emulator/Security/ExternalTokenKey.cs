@@ -28,6 +28,12 @@ internal sealed class ExternalTokenKey : IDisposable
 
     public static ExternalTokenKey Generate() => new(RSA.Create(2048), canSign: true);
 
+    /// <summary>A kept private key (PKCS#8), so tokens it signed in an earlier run are still its own.</summary>
+    public static ExternalTokenKey FromPkcs8(byte[] pkcs8) => new(Persistence.EmulatorKeys.Import(pkcs8), canSign: true);
+
+    /// <summary>The private key as PKCS#8; only for a key that can sign.</summary>
+    public byte[] ExportKey() => CanSign ? _key.ExportPkcs8PrivateKey() : throw new InvalidOperationException("A public key only has no private key to export.");
+
     /// <summary>Imports a PEM public key; only its public half is kept even if a private key is given.</summary>
     public static ExternalTokenKey FromPublicPem(string pem)
     {

@@ -22,12 +22,14 @@ internal sealed class IdentityProvider : IDisposable
     private const string ConnectorKeyOwner = "the connector's key";
 
     private readonly TokenService _tokens;
-    private readonly ExternalTokenKey _connectorKey = ExternalTokenKey.Generate();
+    private readonly ExternalTokenKey _connectorKey;
     private readonly TimeProvider _time;
 
-    public IdentityProvider(TokenService tokens, ExternalTokenKey brandKey, string connectorId, TimeProvider time)
+    // connectorKey: null makes a new one.
+    public IdentityProvider(TokenService tokens, ExternalTokenKey brandKey, string connectorId, TimeProvider time, ExternalTokenKey? connectorKey = null)
     {
         _tokens = tokens;
+        _connectorKey = connectorKey ?? ExternalTokenKey.Generate();
         BrandKey = brandKey;
         ConnectorId = connectorId;
         _time = time;
@@ -36,6 +38,9 @@ internal sealed class IdentityProvider : IDisposable
     public ExternalTokenKey BrandKey { get; }
 
     public string ConnectorId { get; }
+
+    /// <summary>The connector's private key as PKCS#8, to keep it for the next run.</summary>
+    public byte[] ExportConnectorKey() => _connectorKey.ExportKey();
 
     private long Now => _time.GetUtcNow().ToUnixTimeSeconds();
 

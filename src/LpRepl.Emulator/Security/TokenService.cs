@@ -18,13 +18,21 @@ internal sealed class TokenService : IDisposable
     // The authentication context of an unauthenticated (ACR0 connector) identity.
     private const string UnauthenticatedAcr = "0";
 
-    private readonly RSA _key = RSA.Create(2048);
+    private readonly RSA _key;
     private readonly TimeProvider _time;
 
-    public TokenService(TimeProvider time) => _time = time;
+    // signingKey: a kept PKCS#8 key (so earlier runs' tokens stay good), or null for a new one.
+    public TokenService(TimeProvider time, byte[]? signingKey = null)
+    {
+        _time = time;
+        _key = signingKey is null ? RSA.Create(2048) : Persistence.EmulatorKeys.Import(signingKey);
+    }
 
     /// <summary>The public half of the signing key, for verifying tokens outside the emulator.</summary>
     public RSAParameters PublicKey => _key.ExportParameters(includePrivateParameters: false);
+
+    /// <summary>The signing key as PKCS#8, to keep it for the next run.</summary>
+    public byte[] ExportKey() => _key.ExportPkcs8PrivateKey();
 
     public string Issue(string account) => Issue(account, Guid.NewGuid().ToString());
 

@@ -28,6 +28,9 @@ internal sealed class ConsumerState
 
     public IReadOnlyList<Conversation> Conversations => _conversations;
 
+    /// <summary>When a socket last authenticated as this consumer (epoch ms); kept for the next run with the consumer.</summary>
+    public long LastSeenMs { get; set; }
+
     /// <summary>The last userprofile.SetUserProfile body, kept as sent.</summary>
     public JObject? Profile { get; set; }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using LpRepl.Emulator.Agent;
+using LpRepl.Emulator.Http;
+using LpRepl.Emulator.Persistence;
 
 namespace LpRepl.Emulator.State;
 
@@ -7,9 +9,27 @@ namespace LpRepl.Emulator.State;
 internal sealed class EmulatorState
 {
     private readonly ConcurrentDictionary<string, AccountState> _accounts = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+
+    public EmulatorState(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
 
     public AccountState GetAccount(string accountId) =>
-        _accounts.GetOrAdd(accountId, id => new AccountState(id, AgentIdentity.For(id)));
+        _accounts.GetOrAdd(accountId, id => new AccountState(id, AgentIdentity.For(id), _time));
 
     public AccountState? FindAccount(string accountId) => _accounts.GetValueOrDefault(accountId);
+
+    /// <summary>The consumers of every account, for keeping them across runs.</summary>
+    public IReadOnlyList<KnownConsumer> KnownConsumers() =>
+        [.. _accounts.Values.SelectMany(a => a.Consumers.Select(c => new KnownConsumer(a.AccountId, c.ConsumerId, c.LastSeenMs)))];
+
+    public void Remember(IEnumerable<KnownConsumer> consumers)
+    {
+        foreach (var consumer in consumers)
+        {
+            if (AccountId.IsValid(consumer.Account))
+            {
+                GetAccount(consumer.Account).Remember(consumer.ConsumerId, consumer.LastSeenMs);
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using LpRepl.App.Startup.Keeping;
 using LpRepl.Configuration;
 using LpRepl.Emulator;
 using Serilog.Extensions.Logging;
@@ -10,17 +11,24 @@ namespace LpRepl.App.Startup;
 /// </summary>
 public sealed class EmbeddedEmulator : IAsyncDisposable
 {
-    private EmbeddedEmulator(EmulatorServer server, string caFile)
+    private readonly EmulatorStateStore? _store;
+    private readonly Action<string> _warn;
+
+    private EmbeddedEmulator(EmulatorServer server, string caFile, EmulatorStateStore? store, Action<string> warn)
     {
         Server = server;
         CaFile = caFile;
+        _store = store;
+        _warn = warn;
     }
 
     public EmulatorServer Server { get; }
 
     public string CaFile { get; }
 
-    public static async Task<EmbeddedEmulator> StartAsync(EmulatorOptions options, Serilog.ILogger log, string? caFile, CancellationToken ct)
+    // store: where its keys and consumers are kept across runs (null: this run only, as the standalone
+    // emulator); warn: where a state that cannot be saved at the end is reported.
+    public static async Task<EmbeddedEmulator> StartAsync(EmulatorOptions options, Serilog.ILogger log, string? caFile, CancellationToken ct, EmulatorStateStore? store = null, Action<string>? warn = null)
     {
         var server = await EmulatorServer.StartAsync(
             new EmulatorOptions
@@ -40,13 +48,15 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
                 RequestBurst = options.RequestBurst,
                 MaxQueuedFrames = options.MaxQueuedFrames,
                 MaxQueuedCharacters = options.MaxQueuedCharacters,
+                Keys = store?.State.Keys ?? options.Keys,
+                KnownConsumers = store?.State.Consumers ?? options.KnownConsumers,
                 LoggerFactory = new SerilogLoggerFactory(log),
             },
             ct);
         var path = caFile ?? DefaultCaFile();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await File.WriteAllTextAsync(path, server.CaCertificatePem, ct);
-        return new EmbeddedEmulator(server, path);
+        return new EmbeddedEmulator(server, path, store, warn ?? (_ => { }));
     }
 
     /// <summary>The brand user of the sample external token (the authentication tutorial's LP_EXT_JWT).</summary>
@@ -88,6 +98,8 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Read before the server goes: the consumers of this run join those kept for the next.
+        _store?.Save(Server.KnownConsumers(), _warn);
         await Server.DisposeAsync();
         try
         {

@@ -1,3 +1,5 @@
+using LpRepl.App.Startup.Keeping;
+using LpRepl.Configuration;
 using LpRepl.Repl;
 using LpRepl.Security;
 using LpRepl.Services;
@@ -16,7 +18,8 @@ public static class SessionTarget
         AppOptions options, SessionVariables variables, ISet<string> discovered, TlsTrust trust, CurlStyleProxy proxy, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
     {
         var account = options.Account ?? variables["LP_ACCOUNT"];
-        if (account is null || options.UseEmulator)
+        // An lp.env saved on the embedded emulator names it (LP_EMULATOR): its account exists only offline.
+        if (account is null || options.UseEmulator || EmulatorMarker.IsSet(variables))
         {
             return await StartEmulatorAsync(options, account, variables, discovered, trust, proxy, http, output, log, ct);
         }
@@ -46,8 +49,10 @@ public static class SessionTarget
     private static async Task<EmbeddedEmulator> StartEmulatorAsync(
         AppOptions options, string? account, SessionVariables variables, ISet<string> discovered, TlsTrust trust, CurlStyleProxy proxy, HttpClient http, IReplOutput output, Serilog.ILogger log, CancellationToken ct)
     {
+        var why = options.UseEmulator ? "--emulator" : account is null ? "no account given" : $"{EmulatorMarker.Name}={variables[EmulatorMarker.Name]}";
         var emulatorOptions = EmulatorSettings.From(options, account);
-        var emulator = await EmbeddedEmulator.StartAsync(emulatorOptions, log, caFile: null, ct);
+        var store = EmulatorStateStore.Open(XdgPaths.StateDirectory(), options.FreshEmulator, output.Warning);
+        var emulator = await EmbeddedEmulator.StartAsync(emulatorOptions, log, caFile: null, ct, store, output.Warning);
         trust.AddRoot(emulator.Server.CaCertificate);
         emulator.ExportTrustToEnvironment();
         // A proxy in the environment cannot reach our loopback: this session and its children go direct.
@@ -56,6 +61,8 @@ public static class SessionTarget
         EmbeddedEmulator.ExportNoProxy(host);
         account = emulatorOptions.DefaultAccount;
         variables.Set("LP_ACCOUNT", account);
+        // Not a discovered variable: save writes it, so the lp.env brings the next run back here.
+        variables.Set(EmulatorMarker.Name, EmulatorMarker.Embedded);
         // The same discovery as for a real account, asked of the emulator's own domain API.
         var domains = await new DomainResolver(http).ResolveAsync(emulator.Server.Authority, account, ct);
         discovered.UnionWith(SetMissing(variables, domains, overwrite: true));
@@ -66,8 +73,9 @@ public static class SessionTarget
             discovered.Add(name);
         }
         output.Info(
-            $"LpRepl {App.Version} · no account given: using the embedded LivePerson emulator (offline)\n"
+            $"LpRepl {App.Version} · {why}: using the embedded LivePerson emulator (offline)\n"
             + $"  {emulator.Server.BaseUri} · account {account} · agent {options.Agent.ToString().ToLowerInvariant()}\n"
+            + $"  {store.Summary}\n"
             + $"  set LP_ACCOUNT, LP_IDP, LP_ASYNCMESSAGINGENT and {domains.Count - 2} more ('vars' lists them)\n"
             + "  try: signup · connect · {\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"} · help");
         return emulator;

@@ -87,7 +87,8 @@ public class BadInputTests(EmulatorFixture emulator) : IClassFixture<EmulatorFix
     {
         var (output, _) = await RunInteractive("signup", "connect", "{\"kind\":\"req\",\"id\":2,\"type\":\"ms.SubscribeMessagingEvents\",\"body\":{\"dialogId\":\"{{conversationId}}\"}}");
 
-        output.Errors.Should().ContainSingle().Which.Should().Contain("conversationId").And.Contain("(1,").And.EndWith("Nothing was sent.");
+        output.Errors.Should().ContainSingle().Which.Should().StartWith("conversationId is not set: request a conversation first (request-conversation) (the frame's {{ }} at line 1, column ")
+            .And.EndWith("Nothing was sent.").And.NotContain("was not found");
         output.Sent.Should().BeEmpty();
     }
 

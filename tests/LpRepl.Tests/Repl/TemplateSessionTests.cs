@@ -59,6 +59,7 @@ public class TemplateSessionTests(EmulatorFixture emulator) : IClassFixture<Emul
 
         var data = output.Entries.Where(e => e.Kind == "data").Select(e => e.Text).ToList();
         data[0].Split('\n').Should().Contain(l => l.StartsWith("publish ") && l.Contains("publish a text message"));
+        data[1].Should().StartWith("# built-in publish; to change it, save a copy as ").And.Contain(Path.Combine("lprepl", "templates", "publish.json.sbn") + " (it overrides the built-in by name)\n");
         data[1].Should().Contain("required = [\"text\"]").And.Contain("# usage: publish text=… [dialog=…]").And.Contain("\"message\":\"example\"");
     }
 
@@ -74,7 +75,7 @@ public class TemplateSessionTests(EmulatorFixture emulator) : IClassFixture<Emul
 
         output.Errors.Should().HaveCount(4);
         output.Errors.ElementAt(0).Should().Be("unknown command 'publsh': did you mean 'publish'? ('help' lists every command)");
-        output.Errors.ElementAt(1).Should().StartWith("publish(6,").And.Contain("conversationId").And.EndWith("Nothing was sent.");
+        output.Errors.ElementAt(1).Should().Be("publish: conversationId is not set: request a conversation first (request-conversation)\nNothing was sent.");
         output.Errors.ElementAt(2).Should().StartWith("bad argument 'hi': arguments are NAME=VALUE");
         output.Errors.ElementAt(3).Should().Be("no template 'nope'; 'templates' lists them");
         output.Sent.Should().BeEmpty();

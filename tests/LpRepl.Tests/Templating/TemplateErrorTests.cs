@@ -28,7 +28,20 @@ public sealed class TemplateErrorTests : IDisposable
         var result = Render("publish", "text=hi", variables);
 
         result.Text.Should().BeNull();
-        result.Error.Should().StartWith("publish(6,").And.Contain(": error : ").And.Contain("conversationId");
+        result.Error.Should().Be("publish: conversationId is not set: request a conversation first (request-conversation)");
+    }
+
+    [Fact]
+    public void Should_keep_a_user_templates_file_line_and_column_with_the_error_in_the_users_terms()
+    {
+        var file = Path.Combine(_userDir, "mine.json.sbn");
+        File.WriteAllText(file, "+++\ndescription = \"mine\"\n+++\n{\"kind\":\"req\",\"id\":{{ id }},\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\":{{ json convresationId }}}}\n");
+        var library = TemplateLibrary.Load([TemplateFixture.BuiltIns, _userDir], _ => { }, builtIns: TemplateFixture.BuiltIns);
+        library.TryGet("mine", out var template).Should().BeTrue();
+
+        var result = TemplateFixture.Renderer(out _).Render(template!, new Dictionary<string, string>(), TemplateFixture.Variables(), 1);
+
+        result.Error.Should().Be($"{file}(4,81) : error : convresationId is not set (did you mean 'conversationId'?): set it first (convresationId=value)");
     }
 
     [Fact]
@@ -60,7 +73,7 @@ public sealed class TemplateErrorTests : IDisposable
 
         var result = renderer.Render(template!, new Dictionary<string, string>(), TemplateFixture.Variables(), 1);
 
-        result.Error.Should().Contain("accept(").And.Contain("no agent message seen yet in dialog " + TemplateFixture.ConversationId);
+        result.Error.Should().StartWith("accept: ").And.Contain("no agent message seen yet in dialog " + TemplateFixture.ConversationId);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class TemplateFixture
     public static TemplateLibrary LoadBuiltIns()
     {
         var errors = new List<TemplateDiagnostic>();
-        var library = TemplateLibrary.Load([BuiltIns], errors.Add);
+        var library = TemplateLibrary.Load([BuiltIns], errors.Add, builtIns: BuiltIns);
         return errors.Count == 0 ? library : throw new InvalidOperationException(string.Join("\n", errors));
     }
 
