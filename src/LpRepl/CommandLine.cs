@@ -149,11 +149,8 @@ public sealed class CommandLine
     public string? ListenError(ParseResult parse, out EmulatorListen listen)
     {
         listen = new EmulatorListen("127.0.0.1", 0, null);
+        // --port's range is checked as it is parsed (WholeNumberOption).
         var port = parse.GetValue(_port);
-        if (port is < 0 or > System.Net.IPEndPoint.MaxPort)
-        {
-            return $"--port must be 0 (a free one) to 65535 (not '{port}')";
-        }
         if (ListenHost.Parse(parse.GetValue(_host) ?? "127.0.0.1", out var hostError) is not { } host)
         {
             return hostError;
