@@ -23,7 +23,13 @@ internal static class ChatText
     public static string OneLine(string text, int max = MaxMessage)
     {
         var line = text.Replace("\r\n", " ⏎ ", StringComparison.Ordinal).Replace('\r', '⏎').Replace("\n", " ⏎ ", StringComparison.Ordinal).Replace('\t', ' ');
-        return line.Length <= max ? line : line[..max] + "…";
+        if (line.Length <= max)
+        {
+            return line;
+        }
+        // Never half an emoji: a lone surrogate is not text.
+        var cut = char.IsHighSurrogate(line[max - 1]) ? max - 1 : max;
+        return line[..cut] + "…";
     }
 
     public static string? Text(JToken? token) => token is JValue { Type: JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Boolean } value ? value.Value!.ToString() : null;
