@@ -36,6 +36,8 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
 
     public int Width => ToScreen ? gate.Terminal.Width : 80;
 
+    public int? NoticeWidth => gate.Terminal.ErrorIsTerminal ? gate.Terminal.Width : null;
+
     /// <summary>Only failures and what the user asked to see (captures, echo): no frames, no notices.</summary>
     public bool Quiet { get; init; }
 

@@ -28,4 +28,19 @@ public class HelpLayoutTerminalTests
         listed.Should().HaveCountGreaterThan(5);
         listed.Should().OnlyContain(l => l.Length <= 80, "no line is wider than the terminal");
     }
+
+    [Fact]
+    public async Task Should_wrap_the_banner_between_words_at_80_columns()
+    {
+        using var home = new TempDir();
+        using var tmux = Tmux.StartLpReplSized(80, 50, home);
+
+        var screen = await tmux.WaitForTextAsync("lp> ", Timeout);
+
+        var banner = screen.Split('\n').TakeWhile(l => !l.StartsWith("lp>", StringComparison.Ordinal)).Where(l => l.Length > 0).ToList();
+        banner.Should().Contain(l => l.StartsWith("LpRepl ", StringComparison.Ordinal));
+        // capture-pane -J joins what the terminal wrapped: every row within 80 means the banner was laid out, not cut.
+        banner.Should().OnlyContain(l => l.Length <= 80, "no banner row is wider than the terminal");
+        string.Join(' ', banner).Should().Contain("('vars' lists them)", "the words are all there, in order");
+    }
 }

@@ -55,6 +55,26 @@ public static class TextLayout
         return string.Join("\n", lines.Select((l, i) => i == 0 ? l : new string(' ', hang) + l));
     }
 
+    /// <summary>
+    /// Each line of <paramref name="text"/> wrapped to <paramref name="width"/> between words (as it is when null), keeping its own
+    /// indent and hanging its later rows two further in: a banner or notice that reads at any width.
+    /// </summary>
+    public static string Lines(string text, int? width)
+    {
+        if (width is not int columns)
+        {
+            return text;
+        }
+        var rows = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            var indent = line.Length - line.TrimStart(' ').Length;
+            var prefix = new string(' ', indent);
+            rows.AddRange(Paragraph(line.Trim(' '), columns - indent).Split('\n').Select(r => prefix + r));
+        }
+        return string.Join("\n", rows);
+    }
+
     /// <summary>Words of <paramref name="text"/> in rows of at most <paramref name="width"/> (a longer word stays whole on a row of its own).</summary>
     public static List<string> Wrap(string text, int width, int? laterWidth = null)
     {

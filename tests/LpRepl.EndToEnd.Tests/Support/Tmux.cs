@@ -14,10 +14,13 @@ public sealed class Tmux : IDisposable
     {
     }
 
-    public static Tmux StartLpRepl(TempDir home, params string[] args)
+    public static Tmux StartLpRepl(TempDir home, params string[] args) => StartLpReplSized(160, 50, home, args);
+
+    /// <summary>lprepl in a window of <paramref name="columns"/> × <paramref name="rows"/> from its first byte (its banner is laid out for it).</summary>
+    public static Tmux StartLpReplSized(int columns, int rows, TempDir home, params string[] args)
     {
         var tmux = new Tmux();
-        var command = new List<string> { "new-session", "-d", "-s", "main", "-x", "160", "-y", "50", "-c", home.Path };
+        var command = new List<string> { "new-session", "-d", "-s", "main", "-x", $"{columns}", "-y", $"{rows}", "-c", home.Path };
         foreach (var (name, value) in home.Environment())
         {
             command.AddRange(["-e", $"{name}={value}"]);

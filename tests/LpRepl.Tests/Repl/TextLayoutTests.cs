@@ -32,4 +32,22 @@ public class TextLayoutTests
     {
         TextLayout.Wrap("a {\"kind\":\"req\",\"id\":1} b", 10).Should().Equal("a", "{\"kind\":\"req\",\"id\":1}", "b");
     }
+
+    [Fact]
+    public void Should_wrap_each_line_under_its_own_indent()
+    {
+        var text = "LpRepl 0.1.0 · using the embedded emulator\n  try: signup · connect · help";
+
+        TextLayout.Lines(text, 24).Split('\n').Should().Equal(
+            "LpRepl 0.1.0 · using the",
+            "  embedded emulator",
+            "  try: signup · connect",
+            "    · help");
+    }
+
+    [Fact]
+    public void Should_leave_lines_whole_where_no_terminal_shows_them()
+    {
+        TextLayout.Lines("a b c\n  d e", null).Should().Be("a b c\n  d e");
+    }
 }
