@@ -36,7 +36,8 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
 
     public int Width => ToScreen ? gate.Terminal.Width : 80;
 
-    public int? NoticeWidth => gate.Terminal.ErrorIsTerminal ? gate.Terminal.Width : null;
+    // Notices go to standard error: laid out to its terminal's width there, whole in a file or a pipe.
+    private int? NoticeWidth => gate.Terminal.ErrorIsTerminal ? gate.Terminal.Width : null;
 
     /// <summary>Only failures and what the user asked to see (captures, echo): no frames, no notices.</summary>
     public bool Quiet { get; init; }
@@ -162,20 +163,30 @@ public sealed class TerminalOutput(WriteGate gate, OutputFormat format, bool col
     {
         if (!Quiet)
         {
-            Emit(Paint(Ansi.Dim, Shown(text)), toError: true);
+            Emit(Paint(Ansi.Dim, Laid(Shown(text))), toError: true);
         }
     }
 
-    public void Error(string text) => Emit(Paint(Ansi.Red, "error: ") + Shown(text), toError: true);
+    public void Error(string text) => Emit(Labelled(Ansi.Red, "error: ", text), toError: true);
 
     // Shown even when quiet: a warning points at a line that is likely to fail.
-    public void Warning(string text) => Emit(Paint(Ansi.Yellow, "warning: ") + Shown(text), toError: true);
+    public void Warning(string text) => Emit(Labelled(Ansi.Yellow, "warning: ", text), toError: true);
 
     /// <summary>Control characters other than newline and tab replaced by visible escapes (ESC becomes <c>\u001b</c>).</summary>
     public static string Visible(string text) => ControlCharacters.Escape(text);
 
     // Tokens shortened first, so an escape can never split one and let it through.
     private static string Shown(string text) => ControlCharacters.Escape(SecretRedactor.Redact(text));
+
+    // Wrapped between words where a terminal shows it: a row the terminal wraps splits a word.
+    private string Laid(string text) => TextLayout.Lines(text, NoticeWidth);
+
+    // The label is laid out with the text it begins, then painted alone.
+    private string Labelled(string code, string label, string text)
+    {
+        var laid = Laid(label + Shown(text));
+        return laid.StartsWith(label, StringComparison.Ordinal) ? Paint(code, label) + laid[label.Length..] : Paint(code, label) + Shown(text);
+    }
 
     private string Note(string? note) => note is null ? "" : color ? $"  {Ansi.Dim}({Shown(note)}){Ansi.Reset}" : $"  ({Shown(note)})";
 

@@ -37,7 +37,8 @@ public class FrameLintTerminalTests
 
         // Then the warning names the path and the field meant, and the frame reaches the server as typed
         var screen = await tmux.WaitForTextAsync("warning: ms.PublishEvent does not fit the protocol; sent anyway", Timeout);
-        screen.Should().Contain("body.dialogID: unknown field; did you mean 'dialogId'? (dialogId is required)");
+        // Words compared, not rows: the notice is wrapped between words at the terminal's width.
+        System.Text.RegularExpressions.Regex.Replace(screen, @"\s+", " ").Should().Contain("body.dialogID: unknown field; did you mean 'dialogId'? (dialogId is required)");
         var received = await server.Received.WaitForAsync(f => f.Text.Contains("lint-1", StringComparison.Ordinal), Timeout, "the misspelt frame");
         received.Text.Should().Be(Misspelt);
     }

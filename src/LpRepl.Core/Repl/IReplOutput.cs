@@ -11,9 +11,6 @@ public interface IReplOutput
     /// <summary>Columns to lay text out for (<c>help</c>): the terminal's width, 80 when unknown or not a terminal.</summary>
     int Width => 80;
 
-    /// <summary>Columns of the terminal notices (<see cref="Info"/>) are shown on; null when they go to a file or a pipe, which must not be wrapped.</summary>
-    int? NoticeWidth => null;
-
     /// <summary>
     /// A frame sent or received; <paramref name="note"/> is an annotation such as the round-trip time, and
     /// <paramref name="tag"/> its number for <c>show N</c> and the request a response answers.

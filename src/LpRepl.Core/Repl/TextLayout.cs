@@ -68,6 +68,12 @@ public static class TextLayout
         var rows = new List<string>();
         foreach (var line in text.Split('\n'))
         {
+            // A line that fits stays as it is, spaces and all (a caret under a column, an aligned list).
+            if (line.Length <= columns)
+            {
+                rows.Add(line);
+                continue;
+            }
             var indent = line.Length - line.TrimStart(' ').Length;
             var prefix = new string(' ', indent);
             rows.AddRange(Paragraph(line.Trim(' '), columns - indent).Split('\n').Select(r => prefix + r));

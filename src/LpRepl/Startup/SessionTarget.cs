@@ -41,8 +41,8 @@ public static class SessionTarget
         var filled = SetMissing(variables, domains);
         discovered.UnionWith(filled);
         var kept = domains.Count - filled.Count;
-        output.Info(TextLayout.Lines($"LpRepl {App.Version} · account {account} · {domains.Count} service domains from {csds} ({route})"
-            + (kept > 0 ? $", {kept} kept as given" : "") + " ('vars' lists them) · 'help' for commands", output.NoticeWidth));
+        output.Info($"LpRepl {App.Version} · account {account} · {domains.Count} service domains from {csds} ({route})"
+            + (kept > 0 ? $", {kept} kept as given" : "") + " ('vars' lists them) · 'help' for commands");
         return null;
     }
 
@@ -72,14 +72,12 @@ public static class SessionTarget
             variables.Set(name, value);
             discovered.Add(name);
         }
-        // Laid out to the terminal's width: a row the terminal wraps splits words.
-        output.Info(TextLayout.Lines(
+        output.Info(
             $"LpRepl {App.Version} · {why}: using the embedded LivePerson emulator (offline)\n"
             + $"  {emulator.Server.BaseUri} · account {account} · agent {options.Agent.ToString().ToLowerInvariant()}\n"
             + $"  {store.Summary}\n"
             + $"  set LP_ACCOUNT, LP_IDP, LP_ASYNCMESSAGINGENT and {domains.Count - 2} more ('vars' lists them)\n"
-            + "  try: signup · connect · {\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"} · help",
-            output.NoticeWidth));
+            + "  try: signup · connect · {\"kind\":\"req\",\"id\":1,\"type\":\"cm.ConsumerRequestConversation\"} · help");
         return emulator;
     }
 

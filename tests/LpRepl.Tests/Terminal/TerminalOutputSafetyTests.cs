@@ -15,9 +15,10 @@ public class TerminalOutputSafetyTests
 
     private const string Jwt = "eyJraWQiOiIwMDAwMSIsInR5cCI6IkpXVCIsImFsZyI6IlJTMjU2In0.eyJzdWIiOiI1OTI2MzFhMCJ9.c2lnbmF0dXJlLWJ5dGVzLWhlcmU";
 
+    // Wide, so the escapes are checked on whole lines (notices are wrapped between words at the width).
     private static (FakeTerminal Terminal, TerminalOutput Output) Create(OutputFormat format, bool terminal = true, bool color = false)
     {
-        var fake = new FakeTerminal { OutputIsTerminal = terminal };
+        var fake = new FakeTerminal(width: 200) { OutputIsTerminal = terminal };
         return (fake, new TerminalOutput(new WriteGate(fake), format, color));
     }
 

@@ -45,4 +45,31 @@ public class TerminalOutputTests
         terminal.Error.ToString().Should().Be("error: bad\nnote\n");
         terminal.Out.ToString().Should().BeEmpty();
     }
+
+    [Fact]
+    public void Should_wrap_notices_between_words_at_the_terminals_width()
+    {
+        var terminal = new FakeTerminal(width: 30);
+        var output = new TerminalOutput(new WriteGate(terminal), OutputFormat.Compact, color: false);
+
+        output.Info("connected to wss://127.0.0.1:4431/ws_api/account/1 now");
+        output.Error("the server closed the socket with 4401");
+        output.Info("a  short   one");
+
+        terminal.Error.ToString().Should().Be(
+            "connected to\n  wss://127.0.0.1:4431/ws_api/account/1\n  now\n"
+            + "error: the server closed the\n  socket with 4401\n"
+            + "a  short   one\n");
+    }
+
+    [Fact]
+    public void Should_keep_notices_whole_when_standard_error_is_a_file()
+    {
+        var terminal = new FakeTerminal(width: 30) { ErrorIsTerminal = false, OutputIsTerminal = false };
+        var output = new TerminalOutput(new WriteGate(terminal), OutputFormat.Compact, color: false);
+
+        output.Warning("the server closed the socket with 4401");
+
+        terminal.Error.ToString().Should().Be("warning: the server closed the socket with 4401\n");
+    }
 }
