@@ -73,13 +73,15 @@ outside=$(dotnet src/LpRepl/bin/Release/net10.0/lprepl.dll --version)
 version_matches() { local v; v=$(inside lprepl --version); echo "inside: $v, outside: $outside"; [ "$v" = "$outside" ]; }
 not_root() { local u; u=$(inside id -u); echo "uid $u"; [ "$u" != 0 ]; }
 script_from_stdin() { inside bash -c 'lprepl run - < /opt/lprepl/scripts/getting-started.lprepl'; }
-# Step 2's literal line (curl + jq) sets LP_JWT; Step 6 saves lp.env, which --env-file loads again.
+# Step 2's literal line (curl + jq) sets LP_JWT; Step 6 saves lp.env, which --env-file loads again: its
+# LP_EMULATOR=embedded brings the next run back to the embedded emulator, whose kept state knows the token.
 literal_and_env_file() {
   inside bash -c 'set -e; cd "$(mktemp -d)"
     lprepl run /opt/lprepl/scripts/getting-started-verbatim.lprepl
     grep -q "^LP_JWT=eyJ" lp.env && grep -q "^LP_ACCOUNT=" lp.env
     account=$(sed -n "s/^LP_ACCOUNT=//p" lp.env)
-    echo "echo saved account: \$LP_ACCOUNT" | lprepl --env-file lp.env --emulator run - | grep -qx "saved account: $account"'
+    echo "echo saved account: \$LP_ACCOUNT" | lprepl --env-file lp.env run - | grep -qx "saved account: $account"
+    grep -v "^signup" /opt/lprepl/scripts/get-messages.lprepl | lprepl --env-file lp.env run -'
 }
 
 # docker run --env-file lp.env hands the saved lines over as environment variables: LP_* ones are read.
@@ -88,7 +90,7 @@ docker_env_file() {
     lprepl run /opt/lprepl/scripts/getting-started-verbatim.lprepl >/dev/null
     mapfile -t saved < <(grep -v "^#" lp.env | grep .)
     token=$(sed -n "s/^LP_JWT=//p" lp.env)
-    echo "echo token from the environment: \$LP_JWT" | env "${saved[@]}" lprepl --emulator run - | grep -qxF "token from the environment: $token"'
+    echo "echo token from the environment: \$LP_JWT" | env "${saved[@]}" lprepl run - | grep -qxF "token from the environment: $token"'
 }
 # docker run -it IMAGE, driven in tmux as a person would: the REPL on the embedded emulator.
 with_a_terminal() {
