@@ -149,4 +149,21 @@ public class LineEditorTallInputTests
         harness.Terminal.Type(Enter);
         (await read).Should().Be(Frame);
     }
+
+    [Fact]
+    public async Task Should_jump_to_the_start_and_the_end_of_the_whole_input_with_ctrl_home_and_ctrl_end()
+    {
+        var harness = new EditorHarness(height: Height);
+        var read = await harness.StartAsync(Paste(Frame) + CtrlHome + Right + "\"a\": 0,");
+
+        harness.Terminal.Screen.Cursor.Should().Be((harness.Terminal.Screen.ScrollbackRows, "lp> {\"a\": 0,".Length));
+        CursorLine(harness).Should().Be("lp> {\"a\": 0,");
+
+        harness.Terminal.Type(CtrlEnd + Backspace + "]");
+        await harness.Terminal.WaitIdleAsync();
+        CursorLine(harness).Should().Be("... ]");
+        harness.Terminal.Screen.Cursor.Should().Be((harness.Terminal.Screen.ScrollbackRows + Height - 1, 5));
+        harness.Terminal.Type(Backspace + "}" + Enter);
+        (await read).Should().Be("{\"a\": 0," + Frame[1..]);
+    }
 }
