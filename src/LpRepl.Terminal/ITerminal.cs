@@ -19,6 +19,9 @@ public interface ITerminal
     /// <summary>Columns of the terminal (80 when unknown).</summary>
     int Width { get; }
 
+    /// <summary>Rows of the terminal (24 when unknown): an input taller than this is edited through a window over it.</summary>
+    int Height { get; }
+
     /// <summary>Raised when the terminal window changes size.</summary>
     event Action? Resized;
 

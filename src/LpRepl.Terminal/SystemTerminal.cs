@@ -65,6 +65,22 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         }
     }
 
+    public int Height
+    {
+        get
+        {
+            try
+            {
+                var rows = Console.IsOutputRedirected && Console.IsErrorRedirected ? 0 : Console.WindowHeight;
+                return rows > 0 ? rows : 24;
+            }
+            catch (IOException)
+            {
+                return 24;
+            }
+        }
+    }
+
     // Console.ReadLine blocks; it runs off the caller's thread so frames keep printing meanwhile.
     // Redirected input (a pipe, a file, /dev/zero) is read with the line length capped, as script files are.
     public Task<string?> ReadLineAsync(CancellationToken ct) => Console.IsInputRedirected

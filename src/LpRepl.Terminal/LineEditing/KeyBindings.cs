@@ -19,6 +19,8 @@ public sealed class KeyBindings
         b.Bind(KeyPress.Ctrl('a'), () => new MoveHomeCommand());
         b.Bind(KeyPress.Of(Key.End), () => new MoveEndCommand());
         b.Bind(KeyPress.Ctrl('e'), () => new MoveEndCommand());
+        b.Bind(KeyPress.Of(Key.Home, KeyModifiers.Control), () => new MoveInputStartCommand());
+        b.Bind(KeyPress.Of(Key.End, KeyModifiers.Control), () => new MoveInputEndCommand());
         b.Bind(KeyPress.Alt('b'), () => new WordLeftCommand());
         b.Bind(KeyPress.Of(Key.Left, KeyModifiers.Control), () => new WordLeftCommand());
         b.Bind(KeyPress.Of(Key.Left, KeyModifiers.Alt), () => new WordLeftCommand());

@@ -32,7 +32,7 @@ public sealed class LineEditor : ILineSource, IEditorView
         _history = history;
         _completer = completer;
         _bindings = bindings ?? KeyBindings.Default();
-        _live = new LiveInput(() => terminal.Width, color);
+        _live = new LiveInput(() => terminal.Width, () => terminal.Height, color);
         terminal.Resized += () => _gate.Redraw();
         // Ctrl-C while a pasted line runs stops that line (the loop) and the rest of the paste (here).
         terminal.Interrupted += () => _queued.Clear();
@@ -106,7 +106,7 @@ public sealed class LineEditor : ILineSource, IEditorView
                         // Like bash: ^C after the abandoned line, and a fresh prompt below it.
                         session.Buffer.MoveTo(session.Buffer.Length);
                         Render(session);
-                        _gate.Release("^C" + _live.Finish());
+                        _gate.Release(_live.Finish("^C"));
                         session = new EditSession(this, prompt);
                         _live.Update(prompt, ContinuationPrompt, "", 0);
                         _gate.SetLive(_live);

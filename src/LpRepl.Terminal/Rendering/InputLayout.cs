@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace LpRepl.Terminal.Rendering;
 
 /// <summary>
@@ -50,6 +52,48 @@ public static class InputLayout
             cursorCell = wrapAtEnd ? (row + 1, 0) : (row, col);
         }
         return new LayoutResult(cursorCell.Value.Row, cursorCell.Value.Col, wrapAtEnd ? row + 1 : row, wrapAtEnd ? 0 : Math.Min(col, width - 1), wrapAtEnd);
+    }
+
+    /// <summary>
+    /// The same layout row by row, for drawing part of an input taller than the window: row i here is row i
+    /// of <see cref="Compute"/>. A cursor after a text that fills its last row has one row more (<see cref="LayoutResult.WrapAtEnd"/>).
+    /// </summary>
+    public static IReadOnlyList<LayoutRow> Rows(string prompt, string continuation, string text, int width)
+    {
+        width = Math.Max(1, width);
+        var rows = new List<LayoutRow>();
+        var lines = text.Split('\n');
+        var lead = new StringBuilder();
+        var body = new StringBuilder();
+        for (var line = 0; line < lines.Length; line++)
+        {
+            var col = 0;
+            void Flush()
+            {
+                rows.Add(new LayoutRow(line, lead.ToString(), body.ToString(), col));
+                lead.Clear();
+                body.Clear();
+                col = 0;
+            }
+            foreach (var (part, target) in new[] { (line == 0 ? prompt : continuation, lead), (lines[line], body) })
+            {
+                for (var i = 0; i < part.Length; i++)
+                {
+                    var length = char.IsHighSurrogate(part[i]) && i + 1 < part.Length && char.IsLowSurrogate(part[i + 1]) ? 2 : 1;
+                    var cell = part.Substring(i, length);
+                    var w = CellWidth.Of(cell);
+                    if (w > 0 && col + w > width)
+                    {
+                        Flush();
+                    }
+                    target.Append(cell);
+                    col += w;
+                    i += length - 1;
+                }
+            }
+            Flush();
+        }
+        return rows;
     }
 
     private static void Place(string s, ref int row, ref int col, int width)

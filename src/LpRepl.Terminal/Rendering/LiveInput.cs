@@ -3,8 +3,11 @@ using LpRepl.Frames;
 
 namespace LpRepl.Terminal.Rendering;
 
-/// <summary>The prompt and the line being edited, drawn at the bottom of the screen; knows how to erase itself.</summary>
-public sealed class LiveInput(Func<int> width, bool color) : ILiveArea
+/// <summary>
+/// The prompt and the line being edited, drawn at the bottom of the screen; knows how to erase itself.
+/// An input taller than the window is shown through a <see cref="Viewport"/> that follows the cursor.
+/// </summary>
+public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : ILiveArea
 {
     private string _prompt = "";
     private string _continuation = "";
@@ -13,6 +16,9 @@ public sealed class LiveInput(Func<int> width, bool color) : ILiveArea
     private int _cursorRow;
     private int _endRow;
     private int _drawnWidth;
+    private int _top;
+    // Cells of each row drawn through the viewport (null when the whole input was drawn), to find them after a resize.
+    private int[]? _viewportRows;
 
     /// <summary>Sets what the next <see cref="Draw"/> shows.</summary>
     public void Update(string prompt, string continuation, string text, int cursor)
@@ -31,7 +37,13 @@ public sealed class LiveInput(Func<int> width, bool color) : ILiveArea
         var currentWidth = width();
         var cursorRow = _cursorRow;
         var endRow = _endRow;
-        if (currentWidth != _drawnWidth && _drawnWidth > 0)
+        if (currentWidth != _drawnWidth && _drawnWidth > 0 && _viewportRows is { } drawn)
+        {
+            // Rows drawn one by one end in CR LF: a terminal that re-wraps splits each longer row, and joins none.
+            (cursorRow, endRow) = Rewrapped(drawn, _cursorRow, currentWidth);
+            endRow = Math.Max(endRow, _endRow);
+        }
+        else if (currentWidth != _drawnWidth && _drawnWidth > 0)
         {
             // After a resize the terminal has re-wrapped what was drawn: find the cursor's row anew,
             // and clear as many rows as either width takes (a terminal that does not re-wrap keeps the old ones).
@@ -60,17 +72,14 @@ public sealed class LiveInput(Func<int> width, bool color) : ILiveArea
     {
         var w = width();
         var layout = InputLayout.Compute(_prompt, _continuation, _text, _cursor, w);
-        var sb = new StringBuilder(_prompt.Length + _text.Length + 32);
-        sb.Append(Paint(_prompt));
-        var lines = _text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        _drawnWidth = w;
+        if (layout.EndRow + 1 > height())
         {
-            if (i > 0)
-            {
-                sb.Append("\r\n").Append(Paint(_continuation));
-            }
-            sb.Append(lines[i]);
+            return DrawViewport(layout, w);
         }
+        _viewportRows = null;
+        _top = 0;
+        var sb = new StringBuilder(Whole());
         if (layout.WrapAtEnd)
         {
             sb.Append("\r\n");
@@ -90,22 +99,124 @@ public sealed class LiveInput(Func<int> width, bool color) : ILiveArea
         }
         _cursorRow = layout.CursorRow;
         _endRow = layout.EndRow;
-        _drawnWidth = w;
         return sb.ToString();
     }
 
-    /// <summary>Escape text that leaves the cursor on a fresh row below the input, for when the line is done.</summary>
-    public string Finish()
+    // Only the rows around the cursor, each written whole and ended by CR LF (not left to wrap), so that
+    // redrawing them never scrolls: the block fits the window, and nothing but new output goes to the scrollback.
+    private string DrawViewport(LayoutResult layout, int w)
     {
+        var rows = InputLayout.Rows(_prompt, _continuation, _text, w).ToList();
+        if (layout.WrapAtEnd)
+        {
+            rows.Add(new LayoutRow(rows[^1].Line, "", "", 0));
+        }
+        var view = Viewport.Follow(rows.Count, layout.CursorRow, height(), _top);
+        _top = view.Top;
+        var sb = new StringBuilder();
+        var cells = new List<int>(view.ScreenRows);
+        void Row(string painted, int cellCount)
+        {
+            if (cells.Count > 0)
+            {
+                sb.Append("\r\n");
+            }
+            sb.Append(painted);
+            cells.Add(cellCount);
+        }
+        if (view.Above)
+        {
+            var hidden = rows[view.Top - 1].Line + 1;
+            var marker = Marker($"\u2191 {hidden} more {(hidden == 1 ? "line" : "lines")}", w);
+            Row(marker.Painted, marker.Cells);
+        }
+        for (var r = view.Top; r < view.Top + view.Rows; r++)
+        {
+            Row(Paint(rows[r].Prompt) + rows[r].Text, rows[r].Cells);
+        }
+        if (view.Below)
+        {
+            var hidden = rows[^1].Line - rows[view.Top + view.Rows].Line + 1;
+            var marker = Marker($"\u2193 {hidden} more {(hidden == 1 ? "line" : "lines")}", w);
+            Row(marker.Painted, marker.Cells);
+        }
+        var cursorRow = layout.CursorRow - view.Top + (view.Above ? 1 : 0);
+        var up = cells.Count - 1 - cursorRow;
+        sb.Append('\r');
+        if (up > 0)
+        {
+            sb.Append($"\u001b[{up}A");
+        }
+        if (layout.CursorColumn > 0)
+        {
+            sb.Append($"\u001b[{layout.CursorColumn}C");
+        }
+        _cursorRow = cursorRow;
+        _endRow = cells.Count - 1;
+        _viewportRows = [.. cells];
+        return sb.ToString();
+    }
+
+    private (string Painted, int Cells) Marker(string text, int w)
+    {
+        // Kept short of the last column, so that it never wraps.
+        var shown = text.Length < w ? text : text[..Math.Max(0, w - 1)];
+        return (color ? Ansi.Dim + shown + Ansi.Reset : shown, shown.Length);
+    }
+
+    private static (int CursorRow, int EndRow) Rewrapped(int[] cells, int cursorRow, int w)
+    {
+        var row = 0;
+        var cursor = 0;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i == cursorRow)
+            {
+                cursor = row;
+            }
+            row += Math.Max(1, (cells[i] + w - 1) / w);
+        }
+        return (cursor, row - 1);
+    }
+
+    /// <summary>
+    /// Escape text that leaves the cursor on a fresh row below the input, for when the line is done, with
+    /// <paramref name="mark"/> (^C) written after its end.
+    /// </summary>
+    public string Finish(string mark = "")
+    {
+        if (_viewportRows is not null)
+        {
+            // What stays in the scrollback is the whole input, not the window over it.
+            var erase = Erase();
+            _viewportRows = null;
+            return erase + Whole() + mark + "\r\n";
+        }
         var layout = InputLayout.Compute(_prompt, _continuation, _text, _text.Length, width());
         if (layout.WrapAtEnd && _cursorRow >= layout.EndRow)
         {
             // Already on the fresh row that a text filling its last row leaves below it.
-            return "\r";
+            return mark.Length == 0 ? "\r" : mark + "\r\n";
         }
         var lastTextRow = layout.WrapAtEnd ? layout.EndRow - 1 : layout.EndRow;
         var down = lastTextRow - _cursorRow;
-        return (down > 0 ? $"\u001b[{down}B" : "") + "\r\n";
+        return (down > 0 ? $"\u001b[{down}B" : "") + mark + "\r\n";
+    }
+
+    private string Whole()
+    {
+        var sb = new StringBuilder(_prompt.Length + _text.Length + 32);
+        sb.Append(Paint(_prompt));
+        var lines = _text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append("\r\n").Append(Paint(_continuation));
+            }
+            sb.Append(lines[i]);
+        }
+        return sb.ToString();
     }
 
     private string Paint(string prompt) => color && prompt.Length > 0 ? Ansi.Bold + prompt + Ansi.Reset : prompt;

@@ -24,6 +24,9 @@ public sealed class VirtualScreen
     /// <summary><see cref="Lines"/> joined by "\n".</summary>
     public string Text => string.Join("\n", Lines);
 
+    /// <summary>Rows scrolled off the top so far: what a terminal keeps in its scrollback.</summary>
+    public int ScrollbackRows => _grid.ScrollbackRows;
+
     /// <summary>The cursor, 0-based, its row counted from the top of the scrollback like <see cref="Lines"/>.</summary>
     public (int Row, int Column) Cursor => (_grid.ScrollbackRows + _grid.Position.Row, _grid.Position.Column);
 

@@ -7,9 +7,9 @@ namespace LpRepl.Tests.Terminal;
 /// <summary>A line editor on a fake terminal, with the write gate it shares with frame output.</summary>
 public sealed class EditorHarness
 {
-    public EditorHarness(int width = 80, History? history = null, ICompleter? completer = null)
+    public EditorHarness(int width = 80, History? history = null, ICompleter? completer = null, int height = 24)
     {
-        Terminal = new FakeTerminal(width);
+        Terminal = new FakeTerminal(width, height);
         Gate = new WriteGate(Terminal);
         History = history ?? new History(file: null);
         Editor = new LineEditor(Terminal, Gate, History, completer, color: false);

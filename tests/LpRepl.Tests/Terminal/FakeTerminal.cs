@@ -20,6 +20,7 @@ public sealed class FakeTerminal : ITerminal
     public FakeTerminal(int width = 80, int height = 24)
     {
         Width = width;
+        Height = height;
         Screen = new VirtualScreen(width, height);
     }
 
@@ -36,6 +37,8 @@ public sealed class FakeTerminal : ITerminal
     public bool ErrorIsTerminal { get; init; } = true;
 
     public int Width { get; set; }
+
+    public int Height { get; }
 
     public bool RawMode { get; private set; }
 

@@ -19,6 +19,8 @@ public static class Keys
     public const string Delete = "\u001b[3~";
     public const string CtrlLeft = "\u001b[1;5D";
     public const string CtrlRight = "\u001b[1;5C";
+    public const string CtrlHome = "\u001b[1;5H";
+    public const string CtrlEnd = "\u001b[1;5F";
     public const string PasteStart = "\u001b[200~";
     public const string PasteEnd = "\u001b[201~";
 
