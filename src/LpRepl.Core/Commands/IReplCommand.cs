@@ -1,4 +1,5 @@
 using LpRepl.Repl;
+using LpRepl.Repl.Completion;
 
 namespace LpRepl.Commands;
 
@@ -20,6 +21,9 @@ public interface IReplCommand
 
     /// <summary>Words Tab may offer for the next argument, given the arguments typed before it.</summary>
     IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => [];
+
+    /// <summary>Whether the next argument, given those typed before it, is a file Tab completes from the file system.</summary>
+    PathArgument? PathAt(IReadOnlyList<string> before) => null;
 
     /// <summary>Runs the command; <paramref name="args"/> are already quoted and expanded shell-style.</summary>
     Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct);

@@ -1,4 +1,5 @@
 using LpRepl.Repl;
+using LpRepl.Repl.Completion;
 using LpRepl.Session;
 
 namespace LpRepl.Commands;
@@ -13,6 +14,8 @@ public sealed class LoadCommand : IReplCommand
     public string Usage => "load FILE";
 
     public CommandArity Arity => CommandArity.Exactly(1);
+
+    public PathArgument? PathAt(IReadOnlyList<string> before) => before.Count == 0 ? new PathArgument(".env") : null;
 
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {

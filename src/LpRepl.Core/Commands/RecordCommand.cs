@@ -1,4 +1,5 @@
 using LpRepl.Repl;
+using LpRepl.Repl.Completion;
 using LpRepl.Transcripts;
 
 namespace LpRepl.Commands;
@@ -13,6 +14,8 @@ public sealed class RecordCommand : IReplCommand
     public string Usage => "record FILE | record off";
 
     public CommandArity Arity => CommandArity.Exactly(1);
+
+    public PathArgument? PathAt(IReadOnlyList<string> before) => before.Count == 0 ? PathArgument.AnyFile : null;
 
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {

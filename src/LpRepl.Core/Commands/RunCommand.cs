@@ -1,4 +1,5 @@
 using LpRepl.Repl;
+using LpRepl.Repl.Completion;
 
 namespace LpRepl.Commands;
 
@@ -16,6 +17,8 @@ public sealed class RunCommand : IReplCommand
     public string Usage => "run FILE";
 
     public CommandArity Arity => CommandArity.Exactly(1);
+
+    public PathArgument? PathAt(IReadOnlyList<string> before) => before.Count == 0 ? new PathArgument(".lprepl") : null;
 
     public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using LpRepl.Repl;
+using LpRepl.Repl.Completion;
 using LpRepl.Session;
 
 namespace LpRepl.Commands;
@@ -13,6 +14,8 @@ public sealed class SaveCommand : IReplCommand
     public string Usage => "save [FILE]";
 
     public CommandArity Arity => CommandArity.AtMost(1);
+
+    public PathArgument? PathAt(IReadOnlyList<string> before) => before.Count == 0 ? PathArgument.AnyFile : null;
 
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {

@@ -5,7 +5,8 @@ namespace LpRepl.Session;
 /// <summary>
 /// Splits a command line into words the way a POSIX shell does for the subset users type at
 /// the prompt: single quotes (literal), double quotes (with <c>$NAME</c> expansion and
-/// <c>\"</c> escapes), backslash escapes, and <c>$NAME</c> / <c>${NAME}</c> expansion.
+/// <c>\"</c> escapes), backslash escapes, <c>$NAME</c> / <c>${NAME}</c> expansion, and a
+/// word's leading unquoted <c>~</c> before <c>/</c> or its end as the user's home.
 /// </summary>
 public static class ShellWords
 {
@@ -34,6 +35,14 @@ public static class ShellWords
                     word.Clear();
                     inWord = false;
                 }
+                i++;
+                continue;
+            }
+            if (!inWord && c == '~' && (i + 1 == line.Length || line[i + 1] == '/' || char.IsWhiteSpace(line[i + 1])))
+            {
+                // As the shell does, so "run ~/scripts/x.lprepl" (completed by Tab) opens the file.
+                word.Append(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+                inWord = true;
                 i++;
                 continue;
             }

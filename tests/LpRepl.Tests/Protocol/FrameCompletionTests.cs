@@ -125,6 +125,24 @@ public class FrameCompletionTests
     }
 
     [Fact]
+    public void Should_write_over_the_closing_quote_already_after_the_cursor_not_add_a_second()
+    {
+        var result = Complete("{\"type\":\"ms.Pub", "\"}");
+
+        result.Candidates.Should().Equal("ms.PublishEvent");
+        (result.Start, result.Length, result.Suffix).Should().Be((9, 7, "\""), "the typed ms.Pub and the quote after it give way to ms.PublishEvent\"");
+    }
+
+    [Fact]
+    public void Should_write_over_a_keys_closing_quote_and_colon_already_after_the_cursor()
+    {
+        var result = Complete("{\"type\":\"ms.PublishEvent\",\"body\":{\"dia", "\": \"d\"}}");
+
+        result.Candidates.Should().Equal("dialogId");
+        (result.Length, result.Suffix).Should().Be((5, "\":"));
+    }
+
+    [Fact]
     public void Should_offer_nothing_after_a_value()
     {
         Complete("{\"kind\":\"req\" ").Candidates.Should().BeEmpty();

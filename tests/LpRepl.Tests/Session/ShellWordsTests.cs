@@ -28,6 +28,15 @@ public class ShellWordsTests
     }
 
     [Fact]
+    public void Should_read_a_words_leading_unquoted_tilde_as_home()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+
+        Split("run ~/scripts/a.lprepl ~").Words.Should().Equal("run", home + "/scripts/a.lprepl", home);
+        Split("echo '~/a' \"~/b\" \\~/c a~/d ~e").Words.Should().Equal("echo", "~/a", "~/b", "~/c", "a~/d", "~e");
+    }
+
+    [Fact]
     public void Should_expand_a_value_with_spaces_inside_double_quotes_as_one_word()
     {
         Split("x \"$NAME\"").Words.Should().Equal("x", "Ann Lee");

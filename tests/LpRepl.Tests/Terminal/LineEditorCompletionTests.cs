@@ -46,6 +46,15 @@ public class LineEditorCompletionTests
         (await Harness().ReadAsync("{\"type\":\"ms.Pub" + Tab + "}" + Enter)).Should().Be("{\"type\":\"ms.PublishEvent\"}");
     }
 
+    [Theory]
+    [InlineData("{\"type\":\"ms.Pub\"}" + Left + Left + Tab + Enter, "{\"type\":\"ms.PublishEvent\"}")]
+    [InlineData("{\"kind\":\"req\",\"id\":1,\"type\":\"ms.Pub\",\"body\":{}}" + Left + Left + Left + Left + Left + Left + Left + Left + Left + Left + Left + Left + Tab + ",\"x\":1" + Enter, "{\"kind\":\"req\",\"id\":1,\"type\":\"ms.PublishEvent\",\"x\":1,\"body\":{}}")]
+    [InlineData("{\"type\":\"ms.PublishEvent\",\"body\":{\"dia\": \"d\"}}" + Left + Left + Left + Left + Left + Left + Left + Left + Tab + Enter, "{\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\": \"d\"}}")]
+    public async Task Should_complete_inside_a_string_already_closed_without_a_stray_quote(string input, string expected)
+    {
+        (await Harness().ReadAsync(input)).Should().Be(expected);
+    }
+
     [Fact]
     public async Task Should_list_several_matches_below_the_line_and_redraw_it()
     {

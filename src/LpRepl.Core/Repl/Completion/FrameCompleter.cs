@@ -31,16 +31,37 @@ public static class FrameCompleter
         {
             var names = model.FieldNames(frame, at.Path).Where(n => n.StartsWith(at.Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
             return at.Quoted
-                ? new CompletionResult(at.PrefixStart, length, [.. names], "\":")
+                ? OverClosingQuote(text, cursor, new CompletionResult(at.PrefixStart, length, [.. names], "\":"), key: true)
                 : new CompletionResult(at.PrefixStart, length, [.. names.Select(n => $"\"{n}\"")], ":");
         }
         var values = model.Values(frame, at.Path);
         if (at.Quoted)
         {
             var words = values.Where(v => v.Type == JTokenType.String).Select(v => (string)v!).Where(v => v.StartsWith(at.Prefix, StringComparison.Ordinal));
-            return new CompletionResult(at.PrefixStart, length, [.. words.Distinct().Order(StringComparer.Ordinal)], "\"");
+            return OverClosingQuote(text, cursor, new CompletionResult(at.PrefixStart, length, [.. words.Distinct().Order(StringComparer.Ordinal)], "\""), key: false);
         }
         var json = values.Select(v => v.ToString(Formatting.None)).Where(v => v.StartsWith(at.Prefix, StringComparison.Ordinal));
         return new CompletionResult(at.PrefixStart, length, [.. json.Distinct().Order(StringComparer.Ordinal)], "");
+    }
+
+    // A string already closed after the cursor (a frame from history edited in place) has its quote,
+    // and a key its colon: a unique completion writes over them, so they are not written twice.
+    private static CompletionResult OverClosingQuote(string text, int cursor, CompletionResult result, bool key)
+    {
+        if (result.Candidates.Count != 1 || cursor >= text.Length || text[cursor] != '"')
+        {
+            return result;
+        }
+        var end = cursor + 1;
+        if (key)
+        {
+            var colon = end;
+            while (colon < text.Length && text[colon] is ' ' or '\t')
+            {
+                colon++;
+            }
+            end = colon < text.Length && text[colon] == ':' ? colon + 1 : end;
+        }
+        return result with { Length = end - result.Start };
     }
 }

@@ -9,9 +9,11 @@ namespace LpRepl.Repl.Completion;
 /// <summary>
 /// What Tab completes at the prompt: command names at the start of a line, variable names
 /// after <c>$</c> or inside <c>{{ }}</c>, and inside a frame what the protocol model allows at
-/// the cursor (field names, request and event types, enumerations).
+/// the cursor (field names, request and event types, enumerations), and file names where a
+/// command takes a file (<c>run</c>, <c>load</c>, <c>save</c>, <c>record</c>, and after <c>!COMMAND</c>),
+/// relative to <paramref name="paths"/> (by default the current directory and home).
 /// </summary>
-public sealed partial class ReplCompleter(CommandRegistry commands, SessionVariables variables, TemplateLibrary? templates = null, ProtocolModel? model = null) : ICompleter
+public sealed partial class ReplCompleter(CommandRegistry commands, SessionVariables variables, TemplateLibrary? templates = null, ProtocolModel? model = null, PathRoots? paths = null) : ICompleter
 {
     [GeneratedRegex(@"\{\{\s*([A-Za-z0-9_]*)$")]
     private static partial Regex TemplateVariable();
@@ -43,6 +45,10 @@ public sealed partial class ReplCompleter(CommandRegistry commands, SessionVaria
         {
             return Matching(cursor, first.Groups[1].Value, commands.Names.Where(n => n != "?").Concat(TemplateNames), " ");
         }
+        if (PathWord(before) is { } path)
+        {
+            return path;
+        }
         if (!IsFrame(before) && TemplateWords(before) is { } templateWord)
         {
             return templateWord;
@@ -62,6 +68,19 @@ public sealed partial class ReplCompleter(CommandRegistry commands, SessionVaria
     private IEnumerable<string> VariableNames() => variables.Snapshot().Select(p => p.Key);
 
     private IEnumerable<string> TemplateNames => templates?.Names ?? [];
+
+    // A command's file argument, and any word after a !COMMAND (the host shell's, quoted alike).
+    private CompletionResult? PathWord(string before)
+    {
+        var word = ShellWordAtCursor.Read(before);
+        if (word.Before.Count == 0)
+        {
+            return null;
+        }
+        var argument = word.Before[0].StartsWith('!') ? PathArgument.AnyFile
+            : commands.TryGet(word.Before[0], out var command) ? command.PathAt([.. word.Before.Skip(1)]) : null;
+        return argument is null ? null : PathCompleter.Complete(word, before.Length, paths ?? PathRoots.Current(), argument);
+    }
 
     // After "send"/"render", a template name; after a template name, its parameter keys.
     private CompletionResult? TemplateWords(string before)

@@ -26,7 +26,7 @@ public sealed class CompleteCommand : EditCommand
             buffer.Insert(replacement);
             return;
         }
-        context.View.ShowBelowLine(Columns(result.Candidates, context.View.Width));
+        context.View.ShowBelowLine(Columns(result.Shown ?? result.Candidates, context.View.Width));
     }
 
     private static string CommonPrefix(IReadOnlyList<string> candidates)
