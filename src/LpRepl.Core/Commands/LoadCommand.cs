@@ -36,7 +36,7 @@ public sealed class LoadCommand : IReplCommand
             {
                 session.Output.Info(ConversationVariables.Note(read.Where(p => ConversationVariables.Names.Contains(p.Key)).Select(p => p.Key), "not loaded"));
             }
-            session.Output.Info($"loaded {pairs.Count} variables from {args[0]}");
+            session.Output.Info($"loaded {pairs.Count} variable{(pairs.Count == 1 ? "" : "s")} from {args[0]}");
             return LineResult.Ok;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

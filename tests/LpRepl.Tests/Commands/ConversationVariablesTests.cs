@@ -52,6 +52,6 @@ public sealed class ConversationVariablesTests : IDisposable
         session.Variables["dialogId"].Should().BeNull();
         session.Variables["subscriptionId"].Should().BeNull();
         output.Entries.Should().Contain(e => e.Text.StartsWith("not loaded: conversationId, dialogId, subscriptionId ("));
-        output.Entries.Should().Contain(e => e.Text == $"loaded 1 variables from {file}");
+        output.Entries.Should().Contain(e => e.Text == $"loaded 1 variable from {file}");
     }
 }
