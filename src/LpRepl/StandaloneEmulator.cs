@@ -62,7 +62,8 @@ public static class StandaloneEmulator
                 Console.WriteLine(line);
             }
             Console.Out.Flush();
-            if (!Console.IsInputRedirected && (!Console.IsOutputRedirected || !Console.IsErrorRedirected))
+            // The console needs a person at the terminal, and the terminal: not as a background job (… &).
+            if (!Console.IsInputRedirected && (!Console.IsOutputRedirected || !Console.IsErrorRedirected) && Agent.ForegroundJob.IsForeground())
             {
                 await RunConsoleAsync(emulator, stop.Token);
             }
