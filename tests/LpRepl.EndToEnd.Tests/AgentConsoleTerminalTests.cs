@@ -94,6 +94,29 @@ public sealed class AgentConsoleTerminalTests
     }
 
     [Fact]
+    public async Task Should_draw_the_console_on_stderrs_terminal_keep_the_file_to_the_exports_and_restore_the_modes()
+    {
+        // Given lprepl emulator > env.sh at a terminal, then cat -v at the same terminal once it exits
+        using var home = new TempDir();
+        using var tmux = Tmux.StartLpReplInShell(home, "> env.sh", "; echo \"[lprepl exited $?]\"; exec cat -v", "emulator", "--agent", "manual");
+        await tmux.WaitForTextAsync("agent console (mode manual)", Timeout);
+
+        // When the person asks the mode, then presses Ctrl-D
+        tmux.TypeLine("mode");
+        await tmux.WaitForScreenAsync(s => s.Split('\n').Any(l => l.TrimEnd() == "mode manual"), Timeout, "the mode");
+        tmux.Keys("C-d");
+        await tmux.WaitForTextAsync("[lprepl exited 0]", Timeout);
+        tmux.Keys("Up");
+
+        // Then the cursor keys are the shell's again, and the file holds the exports alone
+        await tmux.WaitForTextAsync("^[[A", Timeout);
+        tmux.Screen().Should().NotContain("^[OA");
+        var file = await File.ReadAllTextAsync(Path.Combine(home.Path, "env.sh"));
+        file.Should().Contain("export LP_CSDS=").And.Contain("# try:").And.NotContain("\u001b");
+        file.TrimEnd('\n').Split('\n').Should().OnlyContain(l => l.StartsWith("export ", StringComparison.Ordinal) || l.StartsWith("# ", StringComparison.Ordinal), "the console is drawn on stderr");
+    }
+
+    [Fact]
     public async Task Should_keep_serving_as_a_background_job_with_no_console()
     {
         // Given a shell at a terminal that starts the emulator as a job in the background (… > env.sh &)
