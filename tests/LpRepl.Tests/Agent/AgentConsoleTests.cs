@@ -63,6 +63,27 @@ public sealed class AgentConsoleTests(ManualAgentEmulatorFixture emulator) : ICl
     }
 
     [Fact]
+    public async Task Should_type_stop_typing_and_read_by_an_id_prefix()
+    {
+        var (session, _) = await ConsumerAsync("publish text=\"are you there?\"");
+        await using var _s = session;
+        var id = session.Variables["conversationId"]!;
+        var console = NewConsole();
+
+        console.Run("accept " + id[..5]);
+        console.Run("typing " + id[..5]);
+        console.Run("typing off");
+        console.Run("read");
+        console.Run("read");
+
+        Printed().Should().Contain($"{id[..8]}: is typing (COMPOSING)")
+            .And.Contain($"{id[..8]}: stopped typing (ACTIVE)")
+            .And.Contain($"{id[..8]}: read the consumer's messages 0 (sequence 2)")
+            .And.Contain($"error: {id[..8]}: nothing to read: no consumer message since the last read");
+        console.Run("close");
+    }
+
+    [Fact]
     public async Task Should_say_why_an_action_cannot_be_taken_in_the_consoles_words()
     {
         var (session, _) = await ConsumerAsync();
