@@ -89,6 +89,11 @@ public sealed class HttpAgentSeat(HttpClient http, Func<string?> messagingHost) 
             return (endpoint, null);
         }
         var answer = await SendAsync(HttpMethod.Get, endpoint, null, ct);
+        if (answer.Status == HttpStatusCode.Forbidden)
+        {
+            // An emulator in a container, reached through docker run -p: the request does not come from its loopback.
+            return (null, new AgentOutcome(false, Needs + $"{endpoint} serves loopback callers only and refused this one ({answer.Error}); an emulator in a container is played from inside it (docker run -it … emulator: its console; or docker exec … curl)"));
+        }
         if (!answer.Ok || answer.Body!["mode"] is not JValue)
         {
             return (null, new AgentOutcome(false, Needs + $"{endpoint} did not answer as an emulator's agent seat ({answer.Error ?? "no mode in its answer"}); is lprepl emulator running there?"));
