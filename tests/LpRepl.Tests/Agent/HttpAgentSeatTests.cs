@@ -110,6 +110,53 @@ public sealed class HttpAgentSeatTests(ManualAgentEmulatorFixture emulator) : IC
     }
 
     [Fact]
+    public async Task Should_say_to_play_an_emulator_in_a_container_from_inside_when_it_refuses_this_caller()
+    {
+        // A TLS server of the test's own on loopback that answers as a containerised emulator answers the host through docker run -p.
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=127.0.0.1", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var made = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddHours(1));
+        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(made.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx), null);
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var serving = Task.Run(async () =>
+        {
+            using var client = await listener.AcceptTcpClientAsync();
+            await using var tls = new System.Net.Security.SslStream(client.GetStream());
+            await tls.AuthenticateAsServerAsync(certificate);
+            var buffer = new byte[8192];
+            var head = "";
+            while (!head.Contains("\r\n\r\n", StringComparison.Ordinal))
+            {
+                var read = await tls.ReadAsync(buffer);
+                if (read == 0)
+                {
+                    return;
+                }
+                head += System.Text.Encoding.ASCII.GetString(buffer, 0, read);
+            }
+            var body = System.Text.Encoding.UTF8.GetBytes("{\"error\":\"the agent's seat is served to loopback callers only (127.0.0.1, ::1), not to 172.17.0.1\"}");
+            await tls.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n").Concat(body).ToArray());
+        });
+        try
+        {
+            using var http = HttpClientFactory.Create(new TlsTrust { Insecure = true });
+            var seat = new HttpAgentSeat(http, () => $"127.0.0.1:{port}");
+
+            var outcome = await seat.AcceptAsync(EmulatorFixture.Account, null, CancellationToken.None).WaitAsync(Timeout);
+
+            outcome.Should().Be(new AgentOutcome(false,
+                $"agent needs the emulator: https://127.0.0.1:{port}/emulator/agent serves loopback callers only and refused this one (the agent's seat is served to loopback callers only (127.0.0.1, ::1), not to 172.17.0.1); an emulator in a container is played from inside it (docker run -it … emulator: its console; or docker exec … curl)"));
+            await serving.WaitAsync(Timeout);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
     public async Task Should_refuse_a_bad_mode_before_asking()
     {
         var (output, code, session) = await RunAsync(emulator.Server.Authority, "agent mode robot");
