@@ -98,7 +98,7 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     internal SimulatedAgent Agent { get; private set; } = null!;
 
-    /// <summary>The agent's side for a person (accept, say, typing, read, close, mode), as in LiveEngage.</summary>
+    /// <summary>The agent's side for a person (accept, say, typing, read, close, mode), as in LiveEngage; also served at /emulator/agent/… to loopback callers.</summary>
     public AgentSeat AgentSeat { get; private set; } = null!;
 
     /// <summary>Faults on the consumer sockets (drop, freeze, delay, reorder, close), also served at /emulator/faults/… to loopback callers.</summary>
@@ -235,6 +235,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         AgentLoginEndpoints.Map(_app, state, agentSessions, accountLogger);
         SitePropertyEndpoints.Map(_app, agentSessions, new SiteProperties(), accountLogger);
         FaultEndpoints.Map(_app, Faults);
+        AgentEndpoints.Map(_app, AgentSeat);
         _app.Map(ConsumerEndpoint.Pattern, (HttpContext http, string account) => consumers.HandleAsync(http, account));
     }
 

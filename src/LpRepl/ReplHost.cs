@@ -100,7 +100,8 @@ public static class ReplHost
                 Templates = templates,
                 DiscoveredVariables = discovered,
                 Proxy = proxy,
-                Agent = emulator is null ? null : new EmulatorAgentSeat(emulator.Server.AgentSeat),
+                // Without the embedded emulator, agent … goes to a standalone one's control endpoint, if the messaging host is on loopback.
+                Agent = emulator is null ? new LpRepl.Agent.HttpAgentSeat(http, () => variables["LP_ASYNCMESSAGINGENT"]) : new EmulatorAgentSeat(emulator.Server.AgentSeat),
                 Faults = emulator is null ? null : new EmulatorFaultSeat(emulator.Server.Faults, emulator.Server.BaseUri),
             };
             var commands = CommandRegistry.CreateDefault();

@@ -5,7 +5,10 @@ using LpRepl.Repl;
 
 namespace LpRepl.App;
 
-/// <summary><c>lprepl emulator</c>: the emulator alone, until Ctrl-C or SIGTERM.</summary>
+/// <summary>
+/// <c>lprepl emulator</c>: the emulator alone, until Ctrl-C or SIGTERM; with a person at a terminal, an
+/// agent console after the export lines (quit and Ctrl-D stop it too).
+/// </summary>
 public static class StandaloneEmulator
 {
     public static async Task<int> RunAsync(AppOptions options, EmulatorListen listen, string? caOut)
@@ -59,16 +62,36 @@ public static class StandaloneEmulator
                 Console.WriteLine(line);
             }
             Console.Out.Flush();
-            try
+            // The console needs a person at the terminal, and the terminal: not as a background job (… &).
+            if (!Console.IsInputRedirected && (!Console.IsOutputRedirected || !Console.IsErrorRedirected) && Agent.ForegroundJob.IsForeground())
             {
-                await Task.Delay(Timeout.Infinite, stop.Token);
+                await RunConsoleAsync(emulator, stop.Token);
             }
-            catch (OperationCanceledException)
+            else
             {
-                Console.Error.WriteLine("emulator stopped");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl-C or SIGTERM: stop.
+                }
             }
+            Console.Error.WriteLine("emulator stopped");
         }
         return ExitCodes.Ok;
+    }
+
+    // A person at the terminal plays the agent there; the terminal gets its modes back however it ends.
+    private static async Task RunConsoleAsync(EmbeddedEmulator emulator, CancellationToken stop)
+    {
+        using var terminal = new Terminal.SystemTerminal();
+        var gate = new Terminal.WriteGate(terminal);
+        using (terminal.EnterRawMode())
+        {
+            await Agent.AgentConsoleHost.RunAsync(emulator.Server.AgentSeat, terminal, gate, stop);
+        }
     }
 
     /// <summary>
@@ -107,8 +130,20 @@ public static class StandaloneEmulator
         yield return $"export NO_PROXY=\"${{NO_PROXY:+$NO_PROXY,}}{bare}\"";
         yield return $"export no_proxy=\"${{no_proxy:+$no_proxy,}}{bare}\"";
         yield return FaultsLine(server.LocalAuthority, listen.Host);
+        yield return AgentLine(server.LocalAuthority, listen.Host);
         // Last, so a reader knows the exports are complete.
         yield return "# try: curl -X POST https://$LP_IDP/api/account/$LP_ACCOUNT/signup | jq -r .jwt";
+    }
+
+    // The agent's seat, like the faults, answers loopback callers only.
+    private static string AgentLine(string localAuthority, string listenHost)
+    {
+        var address = System.Net.IPAddress.Parse(listenHost);
+        if (!IpText.IsWildcard(address) && !System.Net.IPAddress.IsLoopback(address))
+        {
+            return $"# agent: at this terminal's agent> prompt only; /emulator/agent answers loopback callers only and this emulator listens on {listenHost} alone";
+        }
+        return $"# agent: at this terminal's agent> prompt, agent … in an lprepl with these exports, or curl https://{localAuthority}/emulator/agent (loopback callers only; POST accept, say, typing, read, close, mode?mode=…)";
     }
 
     // Fault injection answers loopback callers only: name the loopback address, or say there is none.

@@ -1,27 +1,28 @@
 namespace LpRepl.Agent;
 
 /// <summary>
-/// The agent's side of the embedded emulator, for the <c>agent</c> command: what a person does in
-/// LiveEngage during the tutorials (accept, type, answer, read, close). Null when the session
-/// points at real LivePerson services.
+/// The agent's side of an emulator, for the <c>agent</c> command: what a person does in LiveEngage
+/// during the tutorials (accept, type, answer, read, close). The embedded emulator's seat is in
+/// process; a standalone one's is reached over its loopback control endpoint. A conversation id of
+/// null means the account's newest conversation.
 /// </summary>
 public interface IAgentSeat
 {
-    /// <summary>auto, manual or silent.</summary>
-    string Mode { get; }
+    /// <summary>What status says of the target (e.g. "the embedded emulator, agent mode manual"), known without a network call; null when not known yet.</summary>
+    string? Target { get; }
 
-    AgentOutcome SetMode(string mode);
+    /// <summary>The mode (auto, manual or silent) as the message.</summary>
+    Task<AgentOutcome> ModeAsync(CancellationToken ct);
 
-    AgentOutcome Accept(string account, string conversationId);
+    Task<AgentOutcome> SetModeAsync(string mode, CancellationToken ct);
 
-    AgentOutcome Say(string account, string conversationId, string text);
+    Task<AgentOutcome> AcceptAsync(string account, string? conversationId, CancellationToken ct);
 
-    AgentOutcome Typing(string account, string conversationId, bool composing);
+    Task<AgentOutcome> SayAsync(string account, string? conversationId, string text, CancellationToken ct);
 
-    AgentOutcome Read(string account, string conversationId);
+    Task<AgentOutcome> TypingAsync(string account, string? conversationId, bool composing, CancellationToken ct);
 
-    AgentOutcome Close(string account, string conversationId);
+    Task<AgentOutcome> ReadAsync(string account, string? conversationId, CancellationToken ct);
 
-    /// <summary>The account's most recently opened conversation, for when the session has none.</summary>
-    string? LatestConversation(string account);
+    Task<AgentOutcome> CloseAsync(string account, string? conversationId, CancellationToken ct);
 }

@@ -5,8 +5,9 @@ namespace LpRepl.Commands;
 
 /// <summary>
 /// <c>agent accept|say TEXT|typing [off]|read|close|mode auto|manual|silent</c>: play the agent of
-/// the embedded emulator, as the tutorials' human agent does in LiveEngage. Acts on
-/// <c>$conversationId</c>, else the account's newest conversation.
+/// the embedded emulator, or of a standalone one on this machine (through its control endpoint), as
+/// the tutorials' human agent does in LiveEngage. Acts on <c>$conversationId</c>, else the account's
+/// newest conversation.
 /// </summary>
 public sealed class AgentCommand : IReplCommand
 {
@@ -26,44 +27,51 @@ public sealed class AgentCommand : IReplCommand
         _ => [],
     };
 
-    public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
+    public async Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (session.Services.Agent is not { } seat)
         {
-            return Done(LineResult.Fail("'agent' plays the agent of the embedded emulator; this session talks to a real account, where the agent works in LiveEngage (Conversational Cloud)"));
+            return LineResult.Fail("'agent' plays the agent of the embedded emulator; this session talks to a real account, where the agent works in LiveEngage (Conversational Cloud)");
         }
         if (args.Count == 0)
         {
-            session.Output.Info($"agent mode {seat.Mode}; usage: {Usage}");
-            return Done(LineResult.Ok);
+            var mode = await seat.ModeAsync(ct);
+            if (!mode.Ok)
+            {
+                return Report(session, mode);
+            }
+            session.Output.Info($"agent mode {mode.Message}; usage: {Usage}");
+            return LineResult.Ok;
         }
         var verb = args[0];
         if (verb == "mode")
         {
             if (args.Count == 1)
             {
-                session.Output.Report(seat.Mode);
-                return Done(LineResult.Ok);
+                var mode = await seat.ModeAsync(ct);
+                if (!mode.Ok)
+                {
+                    return Report(session, mode);
+                }
+                session.Output.Report(mode.Message);
+                return LineResult.Ok;
             }
-            return Done(args.Count == 2 ? Report(session, seat.SetMode(args[1])) : LineResult.Fail("usage: agent mode auto|manual|silent"));
+            return args.Count == 2 ? Report(session, await seat.SetModeAsync(args[1], ct)) : LineResult.Fail("usage: agent mode auto|manual|silent");
         }
         var account = session.Variables["LP_ACCOUNT"] ?? "";
-        var conversation = session.Variables["conversationId"] is { Length: > 0 } c ? c : seat.LatestConversation(account);
-        if (conversation is null)
-        {
-            return Done(LineResult.Fail("no conversation yet: request one first (request-conversation), then act as its agent"));
-        }
+        // The session's conversation, else (null) the seat's newest of the account.
+        var conversation = session.Variables["conversationId"] is { Length: > 0 } c ? c : null;
         var outcome = verb switch
         {
-            "accept" when args.Count == 1 => seat.Accept(account, conversation),
-            "say" when args.Count > 1 => seat.Say(account, conversation, string.Join(' ', args.Skip(1))),
-            "typing" when args.Count == 1 || (args.Count == 2 && args[1] is "on" or "off") => seat.Typing(account, conversation, args.Count == 1 || args[1] == "on"),
-            "read" when args.Count == 1 => seat.Read(account, conversation),
-            "close" when args.Count == 1 => seat.Close(account, conversation),
+            "accept" when args.Count == 1 => await seat.AcceptAsync(account, conversation, ct),
+            "say" when args.Count > 1 => await seat.SayAsync(account, conversation, string.Join(' ', args.Skip(1)), ct),
+            "typing" when args.Count == 1 || (args.Count == 2 && args[1] is "on" or "off") => await seat.TypingAsync(account, conversation, args.Count == 1 || args[1] == "on", ct),
+            "read" when args.Count == 1 => await seat.ReadAsync(account, conversation, ct),
+            "close" when args.Count == 1 => await seat.CloseAsync(account, conversation, ct),
             "say" => new AgentOutcome(false, "say what? usage: agent say TEXT…"),
             _ => new AgentOutcome(false, $"unknown agent action '{string.Join(' ', args)}'; usage: {Usage}"),
         };
-        return Done(Report(session, outcome));
+        return Report(session, outcome);
     }
 
     private static LineResult Report(ReplSession session, AgentOutcome outcome)
@@ -75,6 +83,4 @@ public sealed class AgentCommand : IReplCommand
         session.Output.Info("agent: " + outcome.Message + (outcome.Sequence is { } seq ? $" (sequence {seq})" : ""));
         return LineResult.Ok;
     }
-
-    private static Task<LineResult> Done(LineResult result) => Task.FromResult(result);
 }

@@ -38,9 +38,9 @@ public sealed class StatusCommand : IReplCommand
             lines.Add($"  … and {waiting.Count - 10} more");
         }
         session.Output.Report(string.Join('\n', lines));
-        if (session.Services.Agent is { } agent)
+        if (session.Services.Agent?.Target is { } target)
         {
-            session.Output.Report($"target: the embedded emulator, agent mode {agent.Mode}");
+            session.Output.Report($"target: {target}");
         }
         if (session.Services.Proxy is Services.Proxy.CurlStyleProxy { IsConfigured: true } proxy && session.Variables["LP_ASYNCMESSAGINGENT"] is { Length: > 0 } host)
         {

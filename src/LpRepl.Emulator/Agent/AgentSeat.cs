@@ -26,6 +26,26 @@ public sealed class AgentSeat
         set => _agent.Mode = value;
     }
 
+    /// <summary>Each conversation opened and each consumer message in MAIN, as it happens, in every mode; a handler must not block.</summary>
+    public event Action<AgentActivity>? Activity
+    {
+        add => _agent.Activity += value;
+        remove => _agent.Activity -= value;
+    }
+
+    /// <summary>The conversations of every account, newest first.</summary>
+    public IReadOnlyList<AgentConversation> Conversations() => AgentConversations.List(_state);
+
+    /// <summary>
+    /// The conversation an action given no id is for: the newest open one (of <paramref name="account"/>
+    /// when given), else the newest of all; null when there is none.
+    /// </summary>
+    public AgentConversation? Newest(string? account = null)
+    {
+        var all = Conversations().Where(c => account is null || c.Account == account).ToList();
+        return all.FirstOrDefault(c => c.IsOpen) ?? all.FirstOrDefault();
+    }
+
     /// <summary>The account's most recently opened conversation, or null.</summary>
     public string? LatestConversation(string account) => _state.FindAccount(account)?.LatestConversationId;
 

@@ -33,6 +33,9 @@ internal sealed class SimulatedAgent
         set => _mode = value;
     }
 
+    /// <summary>Told of each conversation opened and each consumer message in MAIN, in every mode; must not block (it may run under a consumer's gate).</summary>
+    public event Action<AgentActivity>? Activity;
+
     private TimeProvider Time => _options.Time;
 
     /// <summary>Whether closing MAIN of a MULTI_DIALOG conversation opens a survey.</summary>
@@ -44,6 +47,7 @@ internal sealed class SimulatedAgent
     /// </summary>
     public void OnConversationOpened(AccountState account, ConsumerState consumer, Conversation conversation)
     {
+        Tell(new AgentActivity(AgentActivityKind.Opened, account.AccountId, conversation.Id, consumer.ConsumerId));
         if (_mode != AgentMode.Auto)
         {
             return;
@@ -71,6 +75,11 @@ internal sealed class SimulatedAgent
     /// </summary>
     public void OnConsumerEvent(ConsumerState consumer, Dialog dialog, JObject evt, int? sequence)
     {
+        if (dialog.Type == DialogType.Main && AgentConversations.MessageText(evt) is { } said)
+        {
+            Tell(new AgentActivity(AgentActivityKind.Message, consumer.AccountId, dialog.ConversationId, consumer.ConsumerId, said));
+        }
+
         if (_mode != AgentMode.Auto || dialog.Type != DialogType.Main)
         {
             return;
@@ -165,6 +174,19 @@ internal sealed class SimulatedAgent
         new() { ["type"] = "AcceptStatusEvent", ["status"] = status, ["sequenceList"] = new JArray(sequences) };
 
     internal static JObject ChatState(string state) => new() { ["type"] = "ChatStateEvent", ["chatState"] = state };
+
+    private void Tell(AgentActivity activity)
+    {
+        try
+        {
+            Activity?.Invoke(activity);
+        }
+        catch (Exception ex)
+        {
+            // Whoever watches must never break the conversation itself.
+            _logger.LogError(ex, "An agent activity watcher failed on {Kind} in {ConversationId}", activity.Kind, activity.ConversationId);
+        }
+    }
 
     private async Task LaterAsync(TimeSpan delay, ConsumerState consumer, string what, Action underGate)
     {

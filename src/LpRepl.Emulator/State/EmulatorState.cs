@@ -18,6 +18,9 @@ internal sealed class EmulatorState
 
     public AccountState? FindAccount(string accountId) => _accounts.GetValueOrDefault(accountId);
 
+    /// <summary>Every account seen this run (or kept from the last one).</summary>
+    public IEnumerable<AccountState> Accounts => _accounts.Values;
+
     /// <summary>The consumers of every account, for keeping them across runs.</summary>
     public IReadOnlyList<KnownConsumer> KnownConsumers() =>
         [.. _accounts.Values.SelectMany(a => a.Consumers.Select(c => new KnownConsumer(a.AccountId, c.ConsumerId, c.LastSeenMs)))];

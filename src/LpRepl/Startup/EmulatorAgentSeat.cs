@@ -1,40 +1,45 @@
 using LpRepl.Agent;
-using LpRepl.Emulator;
 using LpRepl.Emulator.Agent;
 
 namespace LpRepl.App.Startup;
 
-/// <summary>The <c>agent</c> command's seam, backed by the embedded emulator's agent seat.</summary>
+/// <summary>The <c>agent</c> command's seat, backed by the embedded emulator's agent seat in this process.</summary>
 public sealed class EmulatorAgentSeat(AgentSeat seat) : IAgentSeat
 {
-    public string Mode => seat.Mode.ToString().ToLowerInvariant();
+    public string? Target => $"the embedded emulator, agent mode {AgentModeText.Name(seat.Mode)}";
 
-    public AgentOutcome SetMode(string mode)
+    public Task<AgentOutcome> ModeAsync(CancellationToken ct) => Done(new AgentOutcome(true, AgentModeText.Name(seat.Mode)));
+
+    public Task<AgentOutcome> SetModeAsync(string mode, CancellationToken ct)
     {
-        if (!Enum.TryParse<AgentMode>(mode, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(mode, out _))
+        if (!AgentModeText.TryParse(mode, out var parsed))
         {
-            return new AgentOutcome(false, $"mode must be auto, manual or silent (not '{mode}')");
+            return Done(AgentOutcome.BadMode(mode));
         }
         seat.Mode = parsed;
-        return new AgentOutcome(true, parsed switch
-        {
-            AgentMode.Auto => "mode auto: accepts new conversations and answers \"You said: …\"",
-            AgentMode.Manual => "mode manual: waits for 'agent accept', 'agent say …'",
-            _ => "mode silent: nobody answers (the agent commands still work)",
-        });
+        return Done(new AgentOutcome(true, AgentModeText.Describe(parsed)));
     }
 
-    public AgentOutcome Accept(string account, string conversationId) => From(seat.Accept(account, conversationId));
+    public Task<AgentOutcome> AcceptAsync(string account, string? conversationId, CancellationToken ct) => On(account, conversationId, id => seat.Accept(account, id));
 
-    public AgentOutcome Say(string account, string conversationId, string text) => From(seat.Say(account, conversationId, text));
+    public Task<AgentOutcome> SayAsync(string account, string? conversationId, string text, CancellationToken ct) => On(account, conversationId, id => seat.Say(account, id, text));
 
-    public AgentOutcome Typing(string account, string conversationId, bool composing) => From(seat.Typing(account, conversationId, composing));
+    public Task<AgentOutcome> TypingAsync(string account, string? conversationId, bool composing, CancellationToken ct) => On(account, conversationId, id => seat.Typing(account, id, composing));
 
-    public AgentOutcome Read(string account, string conversationId) => From(seat.Read(account, conversationId));
+    public Task<AgentOutcome> ReadAsync(string account, string? conversationId, CancellationToken ct) => On(account, conversationId, id => seat.Read(account, id));
 
-    public AgentOutcome Close(string account, string conversationId) => From(seat.Close(account, conversationId));
+    public Task<AgentOutcome> CloseAsync(string account, string? conversationId, CancellationToken ct) => On(account, conversationId, id => seat.Close(account, id));
 
-    public string? LatestConversation(string account) => seat.LatestConversation(account);
+    // No id: the account's most recently opened conversation, as before there was a standalone seat.
+    private Task<AgentOutcome> On(string account, string? conversationId, Func<string, AgentActionResult> action)
+    {
+        if ((conversationId ?? seat.LatestConversation(account)) is not { } id)
+        {
+            return Done(AgentOutcome.NoConversation);
+        }
+        var result = action(id);
+        return Done(new AgentOutcome(result.Ok, result.Message, result.Sequence));
+    }
 
-    private static AgentOutcome From(AgentActionResult result) => new(result.Ok, result.Message, result.Sequence);
+    private static Task<AgentOutcome> Done(AgentOutcome outcome) => Task.FromResult(outcome);
 }
