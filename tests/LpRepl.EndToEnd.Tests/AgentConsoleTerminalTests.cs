@@ -89,7 +89,7 @@ public sealed class AgentConsoleTerminalTests
 
         // Then every line succeeds, and the agent's message reached the consumer's socket
         (await repl.WaitForExitAsync(Timeout)).Should().Be(0, repl.Transcript());
-        repl.Stderr.ToString().Should().Contain("agent: accepted conversation").And.Contain("agent: said \"hello from another process\"");
+        repl.Stderr.ToString().Should().Contain("as the agent: accepted conversation").And.Contain("as the agent: said \"hello from another process\"");
         repl.Stdout.Lines.Should().Contain(l => l.Contains("hello from another process") && l.Contains("ASSIGNED_AGENT"));
     }
 

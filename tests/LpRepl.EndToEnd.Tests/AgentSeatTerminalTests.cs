@@ -35,7 +35,7 @@ public sealed class AgentSeatTerminalTests
         tmux.TypeLine("agent close");
         var screen = await tmux.WaitForTextAsync("\"closeReason\":\"AGENT\"", Timeout);
 
-        screen.Should().Contain("agent: closed conversation");
+        screen.Should().Contain("as the agent: closed conversation");
         screen.Should().NotContain("error:");
         tmux.TypeLine("exit");
         await tmux.WaitForScreenAsync(_ => tmux.PaneDead(), Timeout, "lprepl exiting");

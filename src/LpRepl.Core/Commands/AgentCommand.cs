@@ -80,7 +80,8 @@ public sealed class AgentCommand : IReplCommand
         {
             return LineResult.Fail("agent: " + outcome.Message);
         }
-        session.Output.Info("agent: " + outcome.Message + (outcome.Sequence is { } seq ? $" (sequence {seq})" : ""));
+        // Not "agent: …": in the chat view that is how the agent's own messages read, and this is what you did as the agent.
+        session.Output.Info("as the agent: " + outcome.Message + (outcome.Sequence is { } seq ? $" (sequence {seq})" : ""));
         return LineResult.Ok;
     }
 }

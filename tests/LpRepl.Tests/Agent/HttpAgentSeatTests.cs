@@ -57,11 +57,11 @@ public sealed class HttpAgentSeatTests(ManualAgentEmulatorFixture emulator) : IC
 
         code.Should().Be(ExitCodes.Ok, string.Join('\n', output.Errors));
         var id = session.Variables["conversationId"];
-        output.Entries.Where(e => e.Kind == "info" && e.Text.StartsWith("agent: ")).Select(e => e.Text).Should().Equal(
-            $"agent: accepted conversation {id}",
-            "agent: said \"hello through the endpoint\" (sequence 0)",
-            "agent: read the consumer's messages 1 (sequence 3)",
-            $"agent: closed conversation {id}");
+        output.Entries.Where(e => e.Kind == "info" && e.Text.StartsWith("as the agent: ")).Select(e => e.Text).Should().Equal(
+            $"as the agent: accepted conversation {id}",
+            "as the agent: said \"hello through the endpoint\" (sequence 0)",
+            "as the agent: read the consumer's messages 1 (sequence 3)",
+            $"as the agent: closed conversation {id}");
         output.Entries.Should().Contain(e => e.Kind == "data" && e.Text == "manual");
         output.Entries.Should().Contain(e => e.Kind == "data" && e.Text == $"target: the emulator at {emulator.Server.Authority} (agent through https://{emulator.Server.Authority}/emulator/agent)");
     }
@@ -77,7 +77,7 @@ public sealed class HttpAgentSeatTests(ManualAgentEmulatorFixture emulator) : IC
         await using var _ = session;
 
         code.Should().Be(ExitCodes.Ok, string.Join('\n', output.Errors));
-        output.Entries.Should().Contain(e => e.Kind == "info" && e.Text == $"agent: accepted conversation {consumerSession.Variables["conversationId"]}");
+        output.Entries.Should().Contain(e => e.Kind == "info" && e.Text == $"as the agent: accepted conversation {consumerSession.Variables["conversationId"]}");
     }
 
     [Fact]

@@ -38,13 +38,13 @@ public sealed class AgentCommandTests(ManualAgentEmulatorFixture emulator) : ICl
         await using var _ = session;
 
         code.Should().Be(ExitCodes.Ok, string.Join('\n', output.Errors));
-        var infos = output.Entries.Where(e => e.Kind == "info" && e.Text.StartsWith("agent: ")).Select(e => e.Text).ToList();
+        var infos = output.Entries.Where(e => e.Kind == "info" && e.Text.StartsWith("as the agent: ")).Select(e => e.Text).ToList();
         infos.Should().Equal(
-            $"agent: accepted conversation {session.Variables["conversationId"]}",
-            "agent: is typing (COMPOSING)",
-            "agent: said \"Hello, I am Emma. How can I help?\" (sequence 0)",
-            "agent: read the consumer's messages 1 (sequence 3)",
-            $"agent: closed conversation {session.Variables["conversationId"]}");
+            $"as the agent: accepted conversation {session.Variables["conversationId"]}",
+            "as the agent: is typing (COMPOSING)",
+            "as the agent: said \"Hello, I am Emma. How can I help?\" (sequence 0)",
+            "as the agent: read the consumer's messages 1 (sequence 3)",
+            $"as the agent: closed conversation {session.Variables["conversationId"]}");
         var read = output.Received.Select(JObject.Parse).Last(f => (string?)f.SelectToken("body.changes[0].event.status") == "READ");
         read.SelectToken("body.changes[0].event.sequenceList")!.Values<int>().Should().Equal(1);
     }
