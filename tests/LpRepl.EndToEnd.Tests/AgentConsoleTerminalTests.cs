@@ -12,6 +12,21 @@ public sealed class AgentConsoleTerminalTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     [Fact]
+    public async Task Should_wrap_the_consoles_lines_between_words_at_80_columns()
+    {
+        using var home = new TempDir();
+        using var tmux = Tmux.StartLpReplSized(80, 40, home, "emulator", "--agent", "manual");
+        await tmux.WaitForTextAsync("agent> ", Timeout);
+
+        tmux.TypeLine("help");
+
+        var screen = await tmux.WaitForTextAsync("stop the emulator", Timeout);
+        // capture-pane -J joins the rows the terminal wrapped: a row wider than 80 is one cut mid-word.
+        var console = screen.Split('\n').SkipWhile(l => !l.StartsWith("agent console", StringComparison.Ordinal)).ToList();
+        console.Should().HaveCountGreaterThan(5).And.OnlyContain(l => l.Length <= 80, "no row is wider than the terminal");
+    }
+
+    [Fact]
     public async Task Should_let_a_person_at_the_emulators_console_answer_a_wscat_consumer()
     {
         // Given lprepl emulator --agent manual at a terminal: its exports, then the console's prompt

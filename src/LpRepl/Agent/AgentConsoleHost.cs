@@ -20,7 +20,8 @@ public static class AgentConsoleHost
     public static async Task RunAsync(AgentSeat seat, ITerminal terminal, WriteGate gate, CancellationToken stop)
     {
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(stop);
-        var console = new AgentConsole(seat, text => gate.WriteAbove(text + "\n", gate.ScreenIsError));
+        // Wrapped between words at the terminal's width, as the REPL's notices are: a row the terminal wraps splits a word.
+        var console = new AgentConsole(seat, text => gate.WriteAbove(Repl.TextLayout.Lines(text, terminal.Width) + "\n", gate.ScreenIsError));
         var bindings = KeyBindings.Default();
         bindings.Bind(KeyPress.Ctrl('c'), () => new StopCommand());
         var history = new History(Path.Combine(XdgPaths.StateDirectory(), "agent-history"));
