@@ -203,9 +203,20 @@ public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : I
 
     private (string Painted, int Cells) Marker(string text, int w, bool dim = true)
     {
-        // Kept short of the last column, so that it never wraps.
-        var shown = text.Length < w ? text : text[..Math.Max(0, w - 1)];
-        return (color && dim ? Ansi.Dim + shown + Ansi.Reset : shown, shown.Length);
+        // Kept short of the last column, so that it never wraps (a file name may hold wide characters).
+        var shown = new StringBuilder();
+        var cells = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var width = CellWidth.Of(rune.Value);
+            if (cells + width >= w)
+            {
+                break;
+            }
+            shown.Append(rune.ToString());
+            cells += width;
+        }
+        return (color && dim ? Ansi.Dim + shown + Ansi.Reset : shown.ToString(), cells);
     }
 
     private static (int CursorRow, int EndRow) Rewrapped(int[] cells, int cursorRow, int w)
