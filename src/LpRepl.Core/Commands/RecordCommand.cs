@@ -17,6 +17,9 @@ public sealed class RecordCommand : IReplCommand
 
     public PathArgument? PathAt(IReadOnlyList<string> before) => before.Count == 0 ? PathArgument.AnyFile : null;
 
+    // Offered by Tab beside the file names.
+    public IEnumerable<string> ArgumentWords(IReadOnlyList<string> before) => before.Count == 0 ? ["off"] : [];
+
     public Task<LineResult> ExecuteAsync(ReplSession session, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (args.Count != 1)

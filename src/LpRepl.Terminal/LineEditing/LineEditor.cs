@@ -89,6 +89,8 @@ public sealed class LineEditor : ILineSource, IEditorView
                 }
                 var key = await nextKey;
                 nextKey = null;
+                // A list of completions drawn under the input lasts until the next key.
+                _live.HideList();
                 if (key is null)
                 {
                     Finish();
@@ -146,7 +148,18 @@ public sealed class LineEditor : ILineSource, IEditorView
 
     public void Bell() => _gate.WriteToScreen("\a");
 
-    public void ShowBelowLine(string text) => _gate.WriteAbove(_lineCopy + "\n" + text + "\n", toError: _gate.ScreenIsError);
+    public void ShowBelowLine(string text)
+    {
+        var rows = text.Split('\n');
+        if (_live.ListFitsAbove(rows.Length))
+        {
+            _gate.WriteAbove(_lineCopy + "\n" + text + "\n", toError: _gate.ScreenIsError);
+            return;
+        }
+        // Printed above a tall input, the list and the copy would go straight to the scrollback: it is drawn
+        // under the input instead, as PSReadLine lists completions, and taken away by the next key.
+        _live.ShowList(rows);
+    }
 
     public void ClearScreen() => _gate.ClearScreen();
 
@@ -158,7 +171,14 @@ public sealed class LineEditor : ILineSource, IEditorView
         _gate.Redraw();
     }
 
-    private void Finish() => _gate.Release(_live.Finish());
+    private void Finish()
+    {
+        if (_live.ListDrawn)
+        {
+            _gate.Redraw();
+        }
+        _gate.Release(_live.Finish());
+    }
 
     /// <summary>The state of one line being edited: buffer, history position, kill ring, search, paste.</summary>
     private sealed class EditSession(LineEditor editor, string prompt)

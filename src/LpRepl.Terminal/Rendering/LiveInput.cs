@@ -5,7 +5,8 @@ namespace LpRepl.Terminal.Rendering;
 
 /// <summary>
 /// The prompt and the line being edited, drawn at the bottom of the screen; knows how to erase itself.
-/// An input taller than the window is shown through a <see cref="Viewport"/> that follows the cursor.
+/// An input taller than the window is shown through a <see cref="Viewport"/> that follows the cursor,
+/// and a list of completions shown with it (<see cref="ShowList"/>) is drawn under it, the window giving up its rows.
 /// </summary>
 public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : ILiveArea
 {
@@ -19,6 +20,8 @@ public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : I
     private int _top;
     // Cells of each row drawn through the viewport (null when the whole input was drawn), to find them after a resize.
     private int[]? _viewportRows;
+    private IReadOnlyList<string> _list = [];
+    private int _drawnList;
 
     /// <summary>Sets what the next <see cref="Draw"/> shows.</summary>
     public void Update(string prompt, string continuation, string text, int cursor)
@@ -27,6 +30,24 @@ public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : I
         _continuation = continuation;
         _text = text;
         _cursor = cursor;
+    }
+
+    /// <summary>Rows drawn under the input from the next <see cref="Draw"/> on, until <see cref="HideList"/>.</summary>
+    public void ShowList(IReadOnlyList<string> rows) => _list = rows;
+
+    public void HideList() => _list = [];
+
+    /// <summary>Whether the last <see cref="Draw"/> drew a list, which a redraw now would take away.</summary>
+    public bool ListDrawn => _drawnList > 0;
+
+    /// <summary>
+    /// Whether a copy of the input and <paramref name="listRows"/> rows printed above it, and the input redrawn
+    /// below them, all stay on the screen (as bash lists completions); if not, the list belongs under the input.
+    /// </summary>
+    public bool ListFitsAbove(int listRows)
+    {
+        var rows = InputLayout.Compute(_prompt, _continuation, _text, _cursor, width()).EndRow + 1;
+        return 2 * rows + listRows <= height();
     }
 
     // Row by row (ESC [ 2 K), never ESC [ J: erasing down from the top-left cell is taken by tmux and
@@ -49,7 +70,7 @@ public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : I
             // and clear as many rows as either width takes (a terminal that does not re-wrap keeps the old ones).
             var rewrapped = InputLayout.Compute(_prompt, _continuation, _text, _cursor, currentWidth);
             cursorRow = rewrapped.CursorRow;
-            endRow = Math.Max(endRow, rewrapped.EndRow);
+            endRow = Math.Max(endRow, rewrapped.EndRow + _drawnList);
         }
         var sb = new StringBuilder("\r");
         if (cursorRow > 0)
@@ -73,9 +94,11 @@ public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : I
         var w = width();
         var layout = InputLayout.Compute(_prompt, _continuation, _text, _cursor, w);
         _drawnWidth = w;
-        if (layout.EndRow + 1 > height())
+        var list = ListRows(w);
+        _drawnList = list.Count;
+        if (layout.EndRow + 1 + list.Count > height())
         {
-            return DrawViewport(layout, w);
+            return DrawViewport(layout, w, list);
         }
         _viewportRows = null;
         _top = 0;
@@ -84,7 +107,11 @@ public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : I
         {
             sb.Append("\r\n");
         }
-        var up = layout.EndRow - layout.CursorRow;
+        foreach (var row in list)
+        {
+            sb.Append("\r\n").Append(row.Painted);
+        }
+        var up = layout.EndRow - layout.CursorRow + list.Count;
         if (up > 0 || layout.CursorColumn != layout.EndColumn)
         {
             sb.Append('\r');
@@ -98,20 +125,33 @@ public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : I
             }
         }
         _cursorRow = layout.CursorRow;
-        _endRow = layout.EndRow;
+        _endRow = layout.EndRow + list.Count;
         return sb.ToString();
+    }
+
+    // The list's rows for this width: each kept short of the last column, and no more than half the window
+    // (never leaving the input fewer than three rows), the last saying how many more there are.
+    private List<(string Painted, int Cells)> ListRows(int w)
+    {
+        var room = Math.Min(height() / 2, height() - 3);
+        if (_list.Count == 0 || room <= 0)
+        {
+            return [];
+        }
+        var shown = _list.Count <= room ? _list : [.. _list.Take(room - 1), $"\u2026 {_list.Count - room + 1} more rows"];
+        return [.. shown.Select(row => Marker(row, w, dim: false))];
     }
 
     // Only the rows around the cursor, each written whole and ended by CR LF (not left to wrap), so that
     // redrawing them never scrolls: the block fits the window, and nothing but new output goes to the scrollback.
-    private string DrawViewport(LayoutResult layout, int w)
+    private string DrawViewport(LayoutResult layout, int w, List<(string Painted, int Cells)> list)
     {
         var rows = InputLayout.Rows(_prompt, _continuation, _text, w).ToList();
         if (layout.WrapAtEnd)
         {
             rows.Add(new LayoutRow(rows[^1].Line, "", "", 0));
         }
-        var view = Viewport.Follow(rows.Count, layout.CursorRow, height(), _top);
+        var view = Viewport.Follow(rows.Count, layout.CursorRow, height() - list.Count, _top);
         _top = view.Top;
         var sb = new StringBuilder();
         var cells = new List<int>(view.ScreenRows);
@@ -140,6 +180,10 @@ public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : I
             var marker = Marker($"\u2193 {hidden} more {(hidden == 1 ? "line" : "lines")}", w);
             Row(marker.Painted, marker.Cells);
         }
+        foreach (var (painted, cellCount) in list)
+        {
+            Row(painted, cellCount);
+        }
         var cursorRow = layout.CursorRow - view.Top + (view.Above ? 1 : 0);
         var up = cells.Count - 1 - cursorRow;
         sb.Append('\r');
@@ -157,11 +201,22 @@ public sealed class LiveInput(Func<int> width, Func<int> height, bool color) : I
         return sb.ToString();
     }
 
-    private (string Painted, int Cells) Marker(string text, int w)
+    private (string Painted, int Cells) Marker(string text, int w, bool dim = true)
     {
-        // Kept short of the last column, so that it never wraps.
-        var shown = text.Length < w ? text : text[..Math.Max(0, w - 1)];
-        return (color ? Ansi.Dim + shown + Ansi.Reset : shown, shown.Length);
+        // Kept short of the last column, so that it never wraps (a file name may hold wide characters).
+        var shown = new StringBuilder();
+        var cells = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var width = CellWidth.Of(rune.Value);
+            if (cells + width >= w)
+            {
+                break;
+            }
+            shown.Append(rune.ToString());
+            cells += width;
+        }
+        return (color && dim ? Ansi.Dim + shown + Ansi.Reset : shown.ToString(), cells);
     }
 
     private static (int CursorRow, int EndRow) Rewrapped(int[] cells, int cursorRow, int w)

@@ -185,6 +185,35 @@ public sealed class FileNameCompletionTests : IDisposable
     }
 
     [Fact]
+    public void Should_offer_record_off_beside_the_file_names()
+    {
+        var all = Complete("record ");
+        all.Candidates.Should().Equal("off", "home/", "lp.env", "scripts/");
+        all.Shown.Should().Equal("off", "home/", "lp.env", "scripts/");
+        Completed("record o").Should().Be("record off ");
+        Completed("record l").Should().Be("record lp.env ");
+        Complete("record off ").Candidates.Should().BeEmpty("record takes one word");
+        Complete("save o").Candidates.Should().BeEmpty("only record has an off");
+    }
+
+    [Fact]
+    public void Should_complete_a_file_named_off_as_the_file_once()
+    {
+        Touch("off");
+
+        Completed("record of").Should().Be("record off ");
+        Complete("record ").Candidates.Should().Equal("home/", "lp.env", "off", "scripts/");
+    }
+
+    [Fact]
+    public async Task Should_complete_a_file_name_before_the_cursor_and_keep_the_rest_as_readline_does()
+    {
+        var harness = new EditorHarness(completer: Completer());
+
+        (await harness.ReadAsync("run scrxyz" + Left + Left + Left + Tab + Enter)).Should().Be("run scripts/xyz");
+    }
+
+    [Fact]
     public async Task Should_complete_in_the_editor_then_list_the_files_by_name()
     {
         var harness = new EditorHarness(completer: Completer());

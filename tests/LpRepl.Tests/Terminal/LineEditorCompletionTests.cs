@@ -55,6 +55,37 @@ public class LineEditorCompletionTests
         (await Harness().ReadAsync(input)).Should().Be(expected);
     }
 
+    // Tab in the middle of a JSON name or value completes the whole of it, up to its closing quote, as PSReadLine
+    // replaces the whole token; the part after the cursor is not kept behind the completion.
+    [Theory]
+    [InlineData("{\"type\":\"ms.PublishEvent\"}", 11, "{\"type\":\"ms.PublishEvent\"!}")]
+    [InlineData("{\"type\":\"ms.Pubxx\"}", 4, "{\"type\":\"ms.PublishEvent\"!}")]
+    [InlineData("{\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\": \"d\"}}", 13, "{\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\":! \"d\"}}")]
+    [InlineData("{\"type\":\"ms.PublishEvent\",\"body\":{\"event\":{\"type\":\"ChatStateEvent\",\"chatState\":\"COMPOSING\"}}}", 10, "{\"type\":\"ms.PublishEvent\",\"body\":{\"event\":{\"type\":\"ChatStateEvent\",\"chatState\":\"COMPOSING\"!}}}")]
+    public async Task Should_complete_the_whole_name_in_the_middle_of_a_string(string frame, int lefts, string expected)
+    {
+        // "!" typed after Tab shows where the cursor is left: after the closing quote (and a key's colon).
+        (await Harness().ReadAsync(frame + string.Concat(Enumerable.Repeat(Left, lefts)) + Tab + "!" + Enter)).Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Should_leave_the_rest_of_a_string_alone_where_several_names_match_and_list_them()
+    {
+        var harness = Harness();
+
+        var read = await harness.StartAsync("{\"type\":\"ms.PublishEvent\"}" + string.Concat(Enumerable.Repeat(Left, 14)) + Tab);
+
+        harness.Lines.Should().Contain(l => l.Contains("ms.PublishEvent", StringComparison.Ordinal) && !l.StartsWith("lp> ", StringComparison.Ordinal), "the list");
+        harness.Terminal.Type(Enter);
+        (await read).Should().Be("{\"type\":\"ms.PublishEvent\"}");
+    }
+
+    [Fact]
+    public async Task Should_complete_a_command_word_before_the_cursor_and_keep_the_rest_as_readline_does()
+    {
+        (await Harness().ReadAsync("sigxyz" + Left + Left + Left + Tab + Enter)).Should().Be("signup xyz");
+    }
+
     [Fact]
     public async Task Should_list_several_matches_below_the_line_and_redraw_it()
     {

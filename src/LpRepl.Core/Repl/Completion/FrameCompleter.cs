@@ -45,14 +45,22 @@ public static class FrameCompleter
     }
 
     // A string already closed after the cursor (a frame from history edited in place) has its quote,
-    // and a key its colon: a unique completion writes over them, so they are not written twice.
+    // and a key its colon: a unique completion writes over them, so they are not written twice. Tab in
+    // the middle of a name or value stands for the whole of it, up to its closing quote (as PSReadLine
+    // replaces the whole token): ms.Pub|lishEvent completes to ms.PublishEvent, not ms.PublishEventlishEvent.
     private static CompletionResult OverClosingQuote(string text, int cursor, CompletionResult result, bool key)
     {
-        if (result.Candidates.Count != 1 || cursor >= text.Length || text[cursor] != '"')
+        var quote = ClosingQuote(text, cursor);
+        if (result.Candidates.Count == 0 || quote < 0)
         {
             return result;
         }
-        var end = cursor + 1;
+        if (result.Candidates.Count > 1)
+        {
+            // Their common prefix replaces the whole name only where it is longer; otherwise they are listed.
+            return result with { Length = quote - result.Start };
+        }
+        var end = quote + 1;
         if (key)
         {
             var colon = end;
@@ -63,5 +71,24 @@ public static class FrameCompleter
             end = colon < text.Length && text[colon] == ':' ? colon + 1 : end;
         }
         return result with { Length = end - result.Start };
+    }
+
+    // Where the string at the cursor closes, when what is left of it is one word (no space, escape or
+    // JSON punctuation, so a quote further on that opens the next string is not taken for it); -1 if not.
+    private static int ClosingQuote(string text, int cursor)
+    {
+        for (var i = cursor; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '"')
+            {
+                return i;
+            }
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\\' or ',' or ':' or '{' or '}' or '[' or ']')
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

@@ -77,9 +77,30 @@ public sealed partial class ReplCompleter(CommandRegistry commands, SessionVaria
         {
             return null;
         }
-        var argument = word.Before[0].StartsWith('!') ? PathArgument.AnyFile
-            : commands.TryGet(word.Before[0], out var command) ? command.PathAt([.. word.Before.Skip(1)]) : null;
-        return argument is null ? null : PathCompleter.Complete(word, before.Length, paths ?? PathRoots.Current(), argument);
+        var command = word.Before[0].StartsWith('!') || !commands.TryGet(word.Before[0], out var named) ? null : named;
+        var argument = word.Before[0].StartsWith('!') ? PathArgument.AnyFile : command?.PathAt([.. word.Before.Skip(1)]);
+        if (argument is null)
+        {
+            return null;
+        }
+        var files = PathCompleter.Complete(word, before.Length, paths ?? PathRoots.Current(), argument);
+        return command is null ? files : WithWords(files, word, before.Length, command.ArgumentWords([.. word.Before.Skip(1)]));
+    }
+
+    // The command's own words where it also takes a file (record off), listed first; a file of the same name is the file.
+    private static CompletionResult WithWords(CompletionResult files, ShellWordAtCursor word, int cursor, IEnumerable<string> words)
+    {
+        var shownFiles = files.Shown ?? files.Candidates;
+        var offered = word.Plain && word.FirstQuote == '\0' && !word.Tilde
+            ? words.Where(w => w.StartsWith(word.Value, StringComparison.Ordinal) && !shownFiles.Contains(w)).Order(StringComparer.Ordinal).ToList()
+            : [];
+        if (offered.Count == 0)
+        {
+            return files;
+        }
+        var candidates = offered.Concat(files.Candidates).ToList();
+        var suffix = candidates.Count == 1 ? " " : files.Suffix;
+        return new CompletionResult(word.Start, cursor - word.Start, candidates, suffix, [.. offered, .. shownFiles]);
     }
 
     // After "send"/"render", a template name; after a template name, its parameter keys.
