@@ -48,36 +48,21 @@ public sealed class SystemTerminal : ITerminal, IDisposable
 
     public bool ErrorIsTerminal => !Console.IsErrorRedirected;
 
-    public int Width
-    {
-        get
-        {
-            try
-            {
-                // The terminal's size is asked of whichever stream is one (stderr too, with stdout sent to a file).
-                var columns = Console.IsOutputRedirected && Console.IsErrorRedirected ? 0 : Console.WindowWidth;
-                return columns > 0 ? columns : 80;
-            }
-            catch (IOException)
-            {
-                return 80;
-            }
-        }
-    }
+    public int Width => Size(() => Console.WindowWidth, 80);
 
-    public int Height
+    public int Height => Size(() => Console.WindowHeight, 24);
+
+    // The terminal's size is asked of whichever stream is one (stderr too, with stdout sent to a file).
+    private static int Size(Func<int> ask, int unknown)
     {
-        get
+        try
         {
-            try
-            {
-                var rows = Console.IsOutputRedirected && Console.IsErrorRedirected ? 0 : Console.WindowHeight;
-                return rows > 0 ? rows : 24;
-            }
-            catch (IOException)
-            {
-                return 24;
-            }
+            var size = Console.IsOutputRedirected && Console.IsErrorRedirected ? 0 : ask();
+            return size > 0 ? size : unknown;
+        }
+        catch (IOException)
+        {
+            return unknown;
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Text;
 using LpRepl.Emulator.Agent;
@@ -163,11 +162,7 @@ public sealed class AgentEndpointTests : IClassFixture<AgentEndpointTests.Manual
     [Fact]
     public async Task Should_refuse_a_caller_that_is_not_on_loopback_with_403()
     {
-        var address = NetworkInterface.GetAllNetworkInterfaces()
-            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
-            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
-            .Select(a => a.Address)
-            .First(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
+        var address = MachineAddress.NonLoopbackIPv4() ?? throw new InvalidOperationException("this machine has no IPv4 address but loopback");
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { Host = address.ToString(), Agent = AgentMode.Manual });
         using var handler = new SocketsHttpHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = EmulatorTrust.Callback(server.CaCertificate);

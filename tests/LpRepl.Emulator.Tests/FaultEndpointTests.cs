@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using LpRepl.Emulator.Tests.Support;
@@ -86,11 +85,7 @@ public sealed class FaultEndpointTests : IClassFixture<FaultInjectionTests.Fault
     public async Task Should_refuse_a_caller_that_is_not_on_loopback_with_403()
     {
         // An emulator on this machine's own network address, called through it: the caller is not loopback.
-        var address = NetworkInterface.GetAllNetworkInterfaces()
-            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
-            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
-            .Select(a => a.Address)
-            .First(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
+        var address = MachineAddress.NonLoopbackIPv4() ?? throw new InvalidOperationException("this machine has no IPv4 address but loopback");
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { Host = address.ToString(), Agent = AgentMode.Silent });
         using var handler = new SocketsHttpHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = EmulatorTrust.Callback(server.CaCertificate);

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.NetworkInformation;
-using System.Net.Sockets;
 using LpRepl.Emulator.Tests.Support;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
@@ -30,7 +28,7 @@ public sealed class OpenListenTests(ITestOutputHelper log)
     public async Task Should_serve_https_to_a_non_loopback_address_of_this_machine_with_only_the_emulator_ca()
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { Host = "0.0.0.0" });
-        if (NonLoopbackIPv4() is not { } address)
+        if (MachineAddress.NonLoopbackIPv4() is not { } address)
         {
             log.WriteLine("skipped: this machine has no non-loopback IPv4 address");
             return;
@@ -47,7 +45,7 @@ public sealed class OpenListenTests(ITestOutputHelper log)
     [Fact]
     public async Task Should_name_a_specific_listening_address_in_the_certificate_and_the_domain_api()
     {
-        if (NonLoopbackIPv4() is not { } address)
+        if (MachineAddress.NonLoopbackIPv4() is not { } address)
         {
             log.WriteLine("skipped: this machine has no non-loopback IPv4 address");
             return;
@@ -60,10 +58,4 @@ public sealed class OpenListenTests(ITestOutputHelper log)
         var idp = JObject.Parse(await http.GetStringAsync($"https://{server.Authority}/api/account/12345678/service/idp/baseURI.json?version=1.0"));
         ((string)idp["baseURI"]!).Should().Be(server.Authority);
     }
-
-    private static IPAddress? NonLoopbackIPv4() => NetworkInterface.GetAllNetworkInterfaces()
-        .Where(n => n.OperationalStatus == OperationalStatus.Up)
-        .SelectMany(n => n.GetIPProperties().UnicastAddresses)
-        .Select(u => u.Address)
-        .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
 }
