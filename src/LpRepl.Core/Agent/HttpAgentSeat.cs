@@ -35,24 +35,27 @@ public sealed class HttpAgentSeat(HttpClient http, Func<string?> messagingHost) 
 
     public Task<AgentOutcome> SetModeAsync(string mode, CancellationToken ct) =>
         AgentOutcome.Modes.Contains(mode.ToLowerInvariant())
-            ? PostAsync($"mode?mode={Uri.EscapeDataString(mode.ToLowerInvariant())}", null, ct, conversationGiven: true)
+            ? PostAsync($"mode?mode={Uri.EscapeDataString(mode.ToLowerInvariant())}", null, newestWanted: false, ct)
             : Task.FromResult(AgentOutcome.BadMode(mode));
 
-    public Task<AgentOutcome> AcceptAsync(string account, string? conversationId, CancellationToken ct) => PostAsync("accept" + Query(account, conversationId), null, ct, conversationId is not null);
+    public Task<AgentOutcome> AcceptAsync(string account, string? conversationId, CancellationToken ct) => ActAsync("accept", account, conversationId, ct);
 
-    public Task<AgentOutcome> SayAsync(string account, string? conversationId, string text, CancellationToken ct) => PostAsync("say" + Query(account, conversationId), text, ct, conversationId is not null);
+    public Task<AgentOutcome> SayAsync(string account, string? conversationId, string text, CancellationToken ct) => ActAsync("say", account, conversationId, ct, text);
 
     public Task<AgentOutcome> TypingAsync(string account, string? conversationId, bool composing, CancellationToken ct) =>
-        PostAsync("typing" + Query(account, conversationId) + (composing ? "&on=true" : "&on=false"), null, ct, conversationId is not null);
+        ActAsync("typing", account, conversationId, ct, query: composing ? "&on=true" : "&on=false");
 
-    public Task<AgentOutcome> ReadAsync(string account, string? conversationId, CancellationToken ct) => PostAsync("read" + Query(account, conversationId), null, ct, conversationId is not null);
+    public Task<AgentOutcome> ReadAsync(string account, string? conversationId, CancellationToken ct) => ActAsync("read", account, conversationId, ct);
 
-    public Task<AgentOutcome> CloseAsync(string account, string? conversationId, CancellationToken ct) => PostAsync("close" + Query(account, conversationId), null, ct, conversationId is not null);
+    public Task<AgentOutcome> CloseAsync(string account, string? conversationId, CancellationToken ct) => ActAsync("close", account, conversationId, ct);
 
-    private static string Query(string account, string? conversationId) =>
-        $"?account={Uri.EscapeDataString(account)}" + (conversationId is null ? "" : $"&conversationId={Uri.EscapeDataString(conversationId)}");
+    // An action on the named conversation, or (none named) on the account's newest open one.
+    private Task<AgentOutcome> ActAsync(string action, string account, string? conversationId, CancellationToken ct, string? text = null, string query = "") =>
+        PostAsync($"{action}?account={Uri.EscapeDataString(account)}"
+            + (conversationId is null ? "" : $"&conversationId={Uri.EscapeDataString(conversationId)}") + query,
+            text, newestWanted: conversationId is null, ct);
 
-    private async Task<AgentOutcome> PostAsync(string action, string? text, CancellationToken ct, bool conversationGiven)
+    private async Task<AgentOutcome> PostAsync(string action, string? text, bool newestWanted, CancellationToken ct)
     {
         var (endpoint, problem) = await EndpointAsync(ct);
         if (endpoint is null)
@@ -63,7 +66,7 @@ public sealed class HttpAgentSeat(HttpClient http, Func<string?> messagingHost) 
         if (!answer.Ok)
         {
             // No conversation named and none found: the REPL's words for it.
-            return answer.Status == HttpStatusCode.NotFound && !conversationGiven ? AgentOutcome.NoConversation : new AgentOutcome(false, answer.Error!);
+            return answer.Status == HttpStatusCode.NotFound && newestWanted ? AgentOutcome.NoConversation : new AgentOutcome(false, answer.Error!);
         }
         return new AgentOutcome(true, (string?)answer.Body!["message"] ?? "done", (int?)answer.Body["sequence"]);
     }

@@ -63,9 +63,9 @@ public static class ConsoleCommandParser
     private static ConsoleCommand? Typing(string[] args, out string? error)
     {
         error = null;
-        var off = args.Length > 0 && args[0] is "off" or "on";
-        var stop = args.Length > 0 && args[0] == "off";
-        var ids = off ? args[1..] : args;
+        var switched = args.Length > 0 && args[0] is "off" or "on";
+        var stop = switched && args[0] == "off";
+        var ids = switched ? args[1..] : args;
         return ids.Length <= 1 ? new ConsoleCommand(ConsoleVerb.Typing, ids.FirstOrDefault(), stop ? "off" : null) : Fail("usage: typing [off] [ID]", out error);
     }
 
