@@ -40,6 +40,9 @@ public sealed record AppOptions
     /// <summary>--strict: a frame that does not fit the protocol model is refused, not sent with a warning.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>--pipeline: a script's frame lines stream without waiting for each answer.</summary>
+    public bool Pipeline { get; init; }
+
     /// <summary>What the keep-alive sends: a ping, or GetClock.</summary>
     public Transport.KeepAliveFrame KeepAliveFrame { get; init; } = Transport.KeepAliveFrame.Ping;
 

@@ -24,6 +24,7 @@ public sealed class CommandLine
     private readonly Option<string?> _caCert = new("--cacert") { Description = "trust the certificates in this PEM file (env LP_CACERT)", DefaultValueFactory = _ => Env("LP_CACERT") };
     private readonly Option<bool> _noReconnect = new("--no-reconnect") { Description = "report a dropped socket and stay offline, instead of reconnecting with backoff" };
     private readonly Option<bool> _strict = new("--strict") { Description = "refuse frames that do not fit the protocol model instead of sending them with a warning (in a session: strict on|off)" };
+    private readonly Option<bool> _pipeline = new("--pipeline") { Description = "scripts stream their frames, answers matched by id as they come, instead of waiting for each line's answers (in a script: pipeline on|off; sync joins)" };
     private readonly Option<bool> _queue = new("--queue") { Description = "while reconnecting, queue typed frames and send them in order once the socket is back" };
     private readonly Option<int> _keepAlive = WholeNumberOption.Create("--keepalive", "seconds between keep-alive probes; a link that answers nothing for 2 × this is lost (0: off)", 30, min: 0, "seconds");
     private readonly Option<string> _keepAliveFrame = new("--keepalive-frame") { Description = "what the keep-alive sends: ping|getclock (GetClock, for servers that ignore pings)", DefaultValueFactory = _ => "ping" };
@@ -54,7 +55,7 @@ public sealed class CommandLine
     public CommandLine(ITerminal? terminal)
     {
         Root = new RootCommand("LpRepl: a REPL for LivePerson's Messaging Window API, with an offline emulator.");
-        Option[] sessionOptions = [_account, _emulator, _freshEmulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _strict, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters];
+        Option[] sessionOptions = [_account, _emulator, _freshEmulator, _csds, _vars, _envFile, _templates, _format, _noColor, _insecure, _caCert, _keepAlive, _keepAliveFrame, _showPings, _noReconnect, _queue, _strict, _pipeline, _record, _log, _logLevel, _agent, _agentDelay, _agentAcceptDelay, _agentTyping, _idleTimeout, _brandKey, _requestsPerSecond, _requestBurst, _maxQueuedFrames, _maxQueuedCharacters];
         foreach (var option in sessionOptions)
         {
             Root.Options.Add(option);
@@ -218,6 +219,7 @@ public sealed class CommandLine
             NoReconnect = parse.GetValue(_noReconnect),
             Queue = parse.GetValue(_queue),
             Strict = parse.GetValue(_strict),
+            Pipeline = parse.GetValue(_pipeline),
             KeepAliveFrame = keepAliveFrame.Value,
             ShowKeepAlive = parse.GetValue(_showPings),
             LogFile = parse.GetValue(_log),

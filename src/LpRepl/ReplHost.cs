@@ -97,6 +97,7 @@ public static class ReplHost
                 KeepAliveFrame = options.KeepAliveFrame,
                 ShowKeepAlive = options.ShowKeepAlive,
                 Strict = options.Strict,
+                Pipeline = options.Pipeline,
                 Templates = templates,
                 DiscoveredVariables = discovered,
                 Proxy = proxy,

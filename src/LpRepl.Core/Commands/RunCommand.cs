@@ -42,8 +42,8 @@ public sealed class RunCommand : IReplCommand
         using (source)
         {
             session.ScriptDepth++;
-            // 'strict on|off' in the script is the script's: the session gets its own setting back at the end.
-            var strict = session.Strict;
+            // 'strict on|off' and 'pipeline on|off' in the script are the script's: the session gets its own setting back at the end.
+            var (strict, pipeline) = (session.Strict, session.Pipeline);
             int code;
             try
             {
@@ -61,6 +61,11 @@ public sealed class RunCommand : IReplCommand
                 {
                     session.Strict = strict;
                     session.Output.Info($"strict {(strict ? "on" : "off")} again: {args[0]} had set it for itself");
+                }
+                if (session.Pipeline != pipeline)
+                {
+                    session.Pipeline = pipeline;
+                    session.Output.Info($"pipeline {(pipeline ? "on" : "off")} again: {args[0]} had set it for itself");
                 }
             }
             // The script reported its own failing line; this only stops an enclosing script too.

@@ -83,7 +83,7 @@ public sealed class WaitCommand : IReplCommand
                 && f.Frame["type"]?.ToString() == type
                 && (wholeSession || (f.Connection == connection && !session.Conversations.IsAboutFormer(f.Frame, asked)))
                 && conditions.All(c => FramePath.Matches(f.Frame, c.Path, c.Value)),
-            wholeSession ? 0 : session.WaitCursor, timeout, linkDown.Token);
+            wholeSession ? 0 : session.WaitFrom, timeout, linkDown.Token);
         if (await Task.WhenAny(waiting, ended) != waiting)
         {
             await linkDown.CancelAsync();

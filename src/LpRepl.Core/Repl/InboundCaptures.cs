@@ -7,6 +7,9 @@ namespace LpRepl.Repl;
 /// <summary>Variables the session fills in by itself from what the server says.</summary>
 internal static class InboundCaptures
 {
+    /// <summary>Whether the answer to a request of this type sets a variable (see <see cref="Apply"/>).</summary>
+    public static bool Captures(string? requestType) => requestType is "cm.ConsumerRequestConversation" or "cqm.SubscribeExConversations";
+
     public static void Apply(JObject frame, FrameInfo info, SessionVariables variables, IReplOutput output)
     {
         if (info.Type == "cm.RequestConversationResponse" && info.Code == 200

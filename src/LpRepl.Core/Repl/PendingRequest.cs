@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace LpRepl.Repl;
 
-/// <summary>One request awaiting its response; <see cref="Own"/> when the session sent it itself (a reconnect's re-subscription).</summary>
-public sealed record PendingRequest(string Id, string? Type, long SentAt, bool Own = false)
+/// <summary>
+/// One request awaiting its response; <see cref="Own"/> when the session sent it itself (a reconnect's re-subscription).
+/// <see cref="Line"/> is the script line that sent it (0 at the prompt): a pipelined script reports a failure there.
+/// </summary>
+public sealed record PendingRequest(string Id, string? Type, long SentAt, bool Own = false, int Line = 0)
 {
     internal TaskCompletionSource Answered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

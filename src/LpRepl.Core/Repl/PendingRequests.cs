@@ -12,16 +12,38 @@ public sealed class PendingRequests
     private readonly ConcurrentDictionary<string, PendingRequest> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PendingRequest> _abandoned = new();
     private readonly ConcurrentQueue<RefusedRequest> _refused = new();
+    // Requests whose answer fills in a variable (conversationId, …): a pipelined script waits for them before going on.
+    private int _capturing;
+    // Set while a pipelined script waits for a free place in its window; completed by the next answer.
+    private TaskCompletionSource? _progress;
 
     public int Count => _pending.Count;
+
+    /// <summary>Requests in flight whose answer sets a session variable (see <see cref="InboundCaptures.Captures"/>).</summary>
+    public int Capturing => Volatile.Read(ref _capturing);
+
+    /// <summary>Requests a drop abandoned, not yet taken: a pipelined script stops at the next line for them.</summary>
+    public bool AnyAbandoned => !_abandoned.IsEmpty;
+
+    /// <summary>Refusals not yet taken.</summary>
+    public bool AnyRefused => !_refused.IsEmpty;
 
     /// <summary>What is waiting now, oldest first (for <c>status</c>).</summary>
     public IReadOnlyList<PendingRequest> Waiting => [.. _pending.Values.OrderBy(p => p.SentAt)];
 
-    public PendingRequest Add(string id, string? type, bool own = false)
+    public PendingRequest Add(string id, string? type, bool own = false, int line = 0)
     {
-        var request = new PendingRequest(id, type, Stopwatch.GetTimestamp(), own);
+        var request = new PendingRequest(id, type, Stopwatch.GetTimestamp(), own, line);
+        if (_pending.TryGetValue(id, out var replaced))
+        {
+            // A request sent again under the same id takes the old one's place: only one answer can come for the id.
+            Forget(replaced);
+        }
         _pending[id] = request;
+        if (InboundCaptures.Captures(type))
+        {
+            Interlocked.Increment(ref _capturing);
+        }
         return request;
     }
 
@@ -44,7 +66,13 @@ public sealed class PendingRequests
     }
 
     /// <summary>Forgets a request that never went out.</summary>
-    public void Remove(string id) => _pending.TryRemove(id, out _);
+    public void Remove(string id)
+    {
+        if (_pending.TryRemove(id, out var request))
+        {
+            Forget(request);
+        }
+    }
 
     /// <summary>The request <paramref name="reqId"/> answers, still pending.</summary>
     public PendingRequest? Find(string reqId) => _pending.GetValueOrDefault(reqId);
@@ -56,8 +84,22 @@ public sealed class PendingRequests
         {
             return null;
         }
+        Forget(request);
         request.Answered.TrySetResult();
         return request;
+    }
+
+    // Whatever took a request out of the table: the counts and the window's waiter follow.
+    private void Forget(PendingRequest request)
+    {
+        if (InboundCaptures.Captures(request.Type))
+        {
+            Interlocked.Decrement(ref _capturing);
+        }
+        if (Volatile.Read(ref _progress) is { } progress)
+        {
+            progress.TrySetResult();
+        }
     }
 
     /// <summary>Notes that the server refused a request (code 400 or more), for a script to check.</summary>
@@ -82,6 +124,7 @@ public sealed class PendingRequests
         {
             if (_pending.TryRemove(id, out var request))
             {
+                Forget(request);
                 request.Answered.TrySetResult();
                 lock (request.Gate)
                 {
@@ -114,22 +157,60 @@ public sealed class PendingRequests
         return taken;
     }
 
-    /// <summary>Waits until every request now pending is answered; returns those still waiting at the timeout.</summary>
+    /// <summary>
+    /// Waits until every request now pending is answered, for as long as answers keep coming: it gives up only when
+    /// none came for <paramref name="timeout"/>, so a long pipelined burst is not cut short. Returns those still waiting then.
+    /// </summary>
     public async Task<IReadOnlyList<PendingRequest>> WaitAllAsync(TimeSpan timeout, CancellationToken ct)
     {
         var waiting = _pending.Values.Where(p => !p.Own).ToArray();
-        if (waiting.Length == 0)
+        while (waiting.Length > 0)
         {
-            return [];
+            try
+            {
+                await Task.WhenAll(waiting.Select(w => w.Answered.Task)).WaitAsync(timeout, ct);
+                return [];
+            }
+            catch (TimeoutException)
+            {
+                var still = waiting.Where(w => _pending.ContainsKey(w.Id)).ToArray();
+                if (still.Length == waiting.Length)
+                {
+                    return still;
+                }
+                waiting = still;
+            }
         }
-        try
+        return [];
+    }
+
+    /// <summary>
+    /// Waits until fewer than <paramref name="limit"/> requests are in flight (a pipelined script's window);
+    /// false when no answer came for <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<bool> WaitBelowAsync(int limit, TimeSpan timeout, CancellationToken ct)
+    {
+        while (_pending.Count >= limit)
         {
-            await Task.WhenAll(waiting.Select(w => w.Answered.Task)).WaitAsync(timeout, ct);
+            var progress = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _progress, progress);
+            if (_pending.Count < limit)
+            {
+                break;
+            }
+            try
+            {
+                await progress.Task.WaitAsync(timeout, ct);
+            }
+            catch (TimeoutException)
+            {
+                return _pending.Count < limit;
+            }
+            finally
+            {
+                Volatile.Write(ref _progress, null);
+            }
         }
-        catch (TimeoutException)
-        {
-            // Reported below from what is still pending.
-        }
-        return [.. waiting.Where(w => _pending.ContainsKey(w.Id))];
+        return true;
     }
 }

@@ -24,6 +24,8 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
     private int _lineNumber;
     private bool _running;
     private readonly ScriptRefusals _refusals = new();
+    // Whether the line before streamed: the first line that streams after one that did not begins a burst.
+    private bool _streamed;
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -38,6 +40,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
             _linkEndAtStart = session.LastLinkEnd;
         }
         var wasInScript = session.InScript;
+        var outerLine = session.SourceLine;
         session.InScript = mode == ReplMode.Script;
         try
         {
@@ -55,6 +58,12 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
         finally
         {
             session.InScript = wasInScript;
+            session.SourceLine = outerLine;
+            if (mode == ReplMode.Script)
+            {
+                // The burst was this script's: a wait typed after it keeps to its own window.
+                session.BurstStart = null;
+            }
         }
         if (CloseAtEnd && (session.Transport.IsOpen || session.Supervisor.State != Reconnection.LinkState.Offline))
         {
@@ -107,6 +116,14 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                         $"a frame of {(frame.IsComplete ? "" : "at least ")}{frame.Length} characters over lines {startLine}-{lineNumber} is longer than {IO.InputLimits.Describe(IO.InputLimits.FrameCharacters)}; nothing was sent");
                 }
             }
+            // Pipelined, a frame line streams; any other line first waits for every answer, since it may read what they set.
+            var streams = mode == ReplMode.Script && session.Pipeline && failure is null && !IsBlank(input)
+                && session.Pending.Capturing == 0 && session.SendsOnly(input);
+            if (mode == ReplMode.Script && session.Pipeline && !IsBlank(input) && !await JoinAsync(streams, startLine, ct))
+            {
+                exitCode = ExitCodes.ScriptFailed;
+                break;
+            }
             // A refusal the previous line got is settled only by a wait; any other line does not run after it.
             if (mode == ReplMode.Script && !IsBlank(input) && !IsWait(input) && !Check())
             {
@@ -120,6 +137,15 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 break;
             }
             (_lineNumber, _running) = (startLine, true);
+            if (mode == ReplMode.Script)
+            {
+                session.SourceLine = startLine;
+                if (streams && !_streamed)
+                {
+                    session.BurstStart = session.Inbound.End;
+                }
+                _streamed = streams || (_streamed && IsBlank(input));
+            }
             var result = failure ?? await ExecuteLineAsync(input, ct);
             if (result.Outcome == LineOutcome.Exit)
             {
@@ -140,7 +166,7 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
                 }
                 continue;
             }
-            if (mode == ReplMode.Script && !await AllAnsweredAsync(startLine, ct))
+            if (mode == ReplMode.Script && !(streams ? await WindowAsync(ct) : await AllAnsweredAsync(startLine, ct)))
             {
                 exitCode = ExitCodes.ScriptFailed;
                 break;
@@ -246,6 +272,36 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
     private async Task<bool> AllAnsweredAsync(int lineNumber, CancellationToken ct)
     {
         var unanswered = await session.Pending.WaitAllAsync(ResponseTimeout, ct);
+        return Answered(unanswered, lineNumber);
+    }
+
+    // Pipelined: before a line that streams, what already went wrong stops the script (a refusal at the next check, a
+    // drop now); before any other line, every answer is awaited first. The refusals that came are noted with the lines
+    // that sent their requests, so the wait on this line may still settle them.
+    private async Task<bool> JoinAsync(bool streams, int lineNumber, CancellationToken ct)
+    {
+        var answered = streams ? !session.Pending.AnyAbandoned || Answered([], lineNumber) : await AllAnsweredAsync(lineNumber, ct);
+        if (session.Pending.AnyRefused)
+        {
+            _refusals.Note(session.Pending.TakeRefused(), lineNumber);
+        }
+        return answered;
+    }
+
+    // Pipelined, after a line that streamed: a full window waits for a free place, and fails only when no answer comes.
+    private async Task<bool> WindowAsync(CancellationToken ct)
+    {
+        if (session.Pending.Count < ReplSession.PipelineWindow
+            || await session.Pending.WaitBelowAsync(ReplSession.PipelineWindow, ResponseTimeout, ct))
+        {
+            return true;
+        }
+        return Answered(session.Pending.Waiting, _lineNumber);
+    }
+
+    // True when nothing is left unanswered or dropped; else the failure, at the line that sent the first such request.
+    private bool Answered(IReadOnlyList<PendingRequest> unanswered, int lineNumber)
+    {
         var dropped = session.Pending.TakeAbandoned();
         if (unanswered.Count == 0 && dropped.Count == 0)
         {
@@ -253,15 +309,27 @@ public sealed class ReplLoop(ReplSession session, ILineSource lines, ReplMode mo
         }
         if (unanswered.Count > 0)
         {
-            var list = string.Join(", ", unanswered.Select(r => $"{r.Type ?? "request"} id {r.Id}"));
-            Report(lineNumber, $"no response within {ResponseTimeout.TotalSeconds:0} s to {list}");
+            var line = LineOf(unanswered, lineNumber);
+            Report(line, $"no response within {ResponseTimeout.TotalSeconds:0} s to {Describe(unanswered, line)}");
         }
         else
         {
-            var list = string.Join(", ", dropped.Select(r => $"{r.Type ?? "request"} id {r.Id}"));
-            Report(lineNumber, $"{list} was sent before the connection dropped and not retried: the server may or may not have acted on it");
+            var line = LineOf(dropped, lineNumber);
+            Report(line, $"{Describe(dropped, line)} {(dropped.Count == 1 ? "was" : "were")} sent before the connection dropped and not retried: the server may or may not have acted on {(dropped.Count == 1 ? "it" : "them")}");
         }
         return false;
+    }
+
+    // The line that sent the earliest of them (a pipelined burst's failure is its own line's), else this one.
+    private static int LineOf(IReadOnlyList<PendingRequest> requests, int lineNumber) =>
+        requests.Where(r => r.Line > 0).Select(r => r.Line).DefaultIfEmpty(lineNumber).Min();
+
+    // A burst can leave a thousand unanswered: the first few are named, the rest counted.
+    private static string Describe(IReadOnlyList<PendingRequest> requests, int reported)
+    {
+        var named = string.Join(", ", requests.OrderBy(r => r.SentAt).Take(5)
+            .Select(r => $"{r.Type ?? "request"} id {r.Id}{(r.Line > 0 && r.Line != reported ? $" (line {r.Line})" : "")}"));
+        return requests.Count > 5 ? $"{named} and {requests.Count - 5:N0} more" : named;
     }
 
     private void Report(int lineNumber, string error)

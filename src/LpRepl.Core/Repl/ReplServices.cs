@@ -27,6 +27,9 @@ public sealed record ReplServices(
     /// <summary>Refuse frames that do not fit the protocol model instead of warning (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Scripts stream their frames without waiting for each answer (<c>--pipeline</c>; <c>pipeline on|off</c>).</summary>
+    public bool Pipeline { get; init; }
+
     /// <summary>The frame templates this session can send by name.</summary>
     public TemplateLibrary Templates { get; init; } = TemplateLibrary.Empty;
 

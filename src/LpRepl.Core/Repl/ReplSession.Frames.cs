@@ -74,7 +74,7 @@ public sealed partial class ReplSession
         {
             Subscriptions.ObserveRequest(validation.Frame!);
             Publishes.ObserveRequest(validation.Frame!);
-            pending = Pending.Add(info.Id, info.Type, own);
+            pending = Pending.Add(info.Id, info.Type, own, own ? 0 : SourceLine);
             Ids.MarkUsed(info.Id);
         }
         // Shown and recorded before it goes, so its answer can never be printed first.

@@ -187,6 +187,7 @@ public sealed partial class ReplSession : IAsyncDisposable
     {
         WindowStart = Inbound.End;
         WaitCursor = Math.Max(WaitCursor, WindowStart);
+        BurstStart = null;
         LastWaited = null;
     }
 

@@ -9,12 +9,12 @@ public sealed class ScriptRefusals
 {
     private readonly List<(RefusedRequest Refusal, int Line)> _open = [];
 
-    /// <summary>Refusals answered to the requests of line <paramref name="line"/>.</summary>
+    /// <summary>Refusals that came by line <paramref name="line"/>, each kept with the line that sent its request (pipelined, an earlier one).</summary>
     public void Note(IReadOnlyList<RefusedRequest> refused, int line)
     {
         foreach (var refusal in refused)
         {
-            _open.Add((refusal, line));
+            _open.Add((refusal, refusal.Request.Line > 0 ? refusal.Request.Line : line));
         }
     }
 
@@ -29,7 +29,7 @@ public sealed class ScriptRefusals
         {
             return null;
         }
-        var (refusal, line) = _open[0];
+        var (refusal, line) = _open.MinBy(open => open.Line);
         _open.Clear();
         var type = refusal.Request.Type ?? "request";
         var reason = refusal.Reason is null ? "" : $" ({refusal.Reason})";
