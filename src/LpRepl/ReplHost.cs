@@ -75,21 +75,60 @@ public static class ReplHost
         using var http = HttpClientFactory.Create(trust, proxy);
         var discovered = new HashSet<string>(StringComparer.Ordinal);
         using var cts = new CancellationTokenSource();
+        // Where the session points is found on its own thread (the embedded emulator starts, or the domain API is asked)
+        // while the templates load and, at a terminal, the prompt is drawn: a person types at once, and the first line
+        // runs once the target is ready (its banner is printed above the prompt then).
+        var target = Task.Run(() => SessionTarget.PrepareAsync(options, variables, discovered, trust, proxy, http, output, log, cts.Token));
+        // Built-ins, then the user's folder, then --templates: later ones override by name.
+        var templateFolders = new[] { TemplateLibrary.BuiltInDirectory, Path.Combine(XdgPaths.ConfigDirectory(), "templates") }.Concat(options.TemplateDirectories);
+        var templates = TemplateLibrary.Load(templateFolders, diagnostic => output.Error(diagnostic.ToString()));
+        var commands = CommandRegistry.CreateDefault();
+        var editor = editing
+            ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables, templates), color)
+            : null;
+        using var ahead = new CancellationTokenSource();
+        var firstLine = editor?.ReadLineAsync("lp> ", ahead.Token);
+        var aheadLines = editor is null ? null : new AheadLineSource(firstLine!, editor);
+        ReplLoop? loop = null;
+        // Ctrl-C stops the running line at the prompt (also one entered before the target was ready, which then never
+        // runs); it stops the whole run of a script.
+        void Interrupt()
+        {
+            if (aheadLines?.Interrupt() == true)
+            {
+                output.Error("interrupted (Ctrl-C)");
+            }
+            else if (interactive)
+            {
+                loop?.CancelCurrentLine();
+            }
+            else
+            {
+                cts.Cancel();
+            }
+        }
+        if (aheadLines is not null)
+        {
+            terminal.Interrupted += Interrupt;
+        }
         EmbeddedEmulator? emulator;
         try
         {
-            emulator = await SessionTarget.PrepareAsync(options, variables, discovered, trust, proxy, http, output, log, cts.Token);
+            emulator = await target;
         }
         catch (ServiceException e)
         {
+            await EndAheadAsync(ahead, firstLine);
             output.Error($"{e.Message}\nSet LP_IDP and LP_ASYNCMESSAGINGENT yourself, or run with --emulator to work offline.");
             return ExitCodes.ConnectionFailed;
         }
+        catch
+        {
+            await EndAheadAsync(ahead, firstLine);
+            throw;
+        }
         try
         {
-            // Built-ins, then the user's folder, then --templates: later ones override by name.
-            var templateFolders = new[] { TemplateLibrary.BuiltInDirectory, Path.Combine(XdgPaths.ConfigDirectory(), "templates") }.Concat(options.TemplateDirectories);
-            var templates = TemplateLibrary.Load(templateFolders, diagnostic => output.Error(diagnostic.ToString()));
             var services = new ReplServices(variables, new WebSocketTransport(log), output, trust, http, log.ForContext("SourceContext", "LpRepl.Session"))
             {
                 KeepAlive = TimeSpan.FromSeconds(Math.Max(0, options.KeepAliveSeconds)),
@@ -105,7 +144,6 @@ public static class ReplHost
                 Agent = emulator is null ? new LpRepl.Agent.HttpAgentSeat(http, () => variables["LP_ASYNCMESSAGINGENT"]) : new EmulatorAgentSeat(emulator.Server.AgentSeat),
                 Faults = emulator is null ? null : new EmulatorFaultSeat(emulator.Server.Faults, emulator.Server.BaseUri),
             };
-            var commands = CommandRegistry.CreateDefault();
             await using var session = new ReplSession(services, commands);
             if (options.RecordFile is not null)
             {
@@ -114,9 +152,9 @@ public static class ReplHost
             using var file = options.ScriptPath is { } path && path != "-" && options.ScriptLines is null ? FileLineSource.Open(path) : null;
             ILineSource lines = options.ScriptLines is { } scriptLines ? new ListLineSource(scriptLines)
                 : file is not null ? file
-                : editing ? new LineEditor(terminal, gate, new History(Path.Combine(XdgPaths.StateDirectory(), "history")), new ReplCompleter(commands, variables, templates), color)
+                : aheadLines is not null ? aheadLines
                 : new SimpleLineReader(terminal);
-            if (lines is LineEditor editor)
+            if (editor is not null)
             {
                 // The prompt says the link's state (lp*>, lp~>, lp>): it changes at once, not at the next Enter.
                 editor.CurrentPrompt = () => session.Prompt;
@@ -124,19 +162,11 @@ public static class ReplHost
                 session.Transport.Disconnected += _ => editor.RefreshPrompt();
             }
             var source = options.ScriptPath is null or "-" ? "stdin" : options.ScriptPath;
-            var loop = new ReplLoop(session, lines, interactive ? ReplMode.Interactive : ReplMode.Script, source);
-            // Ctrl-C stops the running line at the prompt; it stops the whole run of a script.
-            terminal.Interrupted += () =>
+            loop = new ReplLoop(session, lines, interactive ? ReplMode.Interactive : ReplMode.Script, source);
+            if (aheadLines is null)
             {
-                if (interactive)
-                {
-                    loop.CancelCurrentLine();
-                }
-                else
-                {
-                    cts.Cancel();
-                }
-            };
+                terminal.Interrupted += Interrupt;
+            }
             log.Information("Session started ({Mode}, format {Format})", interactive ? "interactive" : "script", format);
             try
             {
@@ -159,6 +189,24 @@ public static class ReplHost
             {
                 await emulator.DisposeAsync();
             }
+        }
+    }
+
+    // The target failed while the prompt was up: the read ahead is given up, so the error is the last word on the screen.
+    private static async Task EndAheadAsync(CancellationTokenSource ahead, Task<string?>? firstLine)
+    {
+        if (firstLine is null)
+        {
+            return;
+        }
+        await ahead.CancelAsync();
+        try
+        {
+            await firstLine;
+        }
+        catch (OperationCanceledException)
+        {
+            // Given up, as asked.
         }
     }
 

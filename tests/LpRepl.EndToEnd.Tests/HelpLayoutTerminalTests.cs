@@ -35,7 +35,8 @@ public class HelpLayoutTerminalTests
         using var home = new TempDir();
         using var tmux = Tmux.StartLpReplSized(80, 50, home);
 
-        var screen = await tmux.WaitForTextAsync("lp> ", Timeout);
+        // The prompt comes while the emulator starts, and the banner above it once the emulator is up.
+        var screen = await tmux.WaitForScreenAsync(s => s.Contains("try: signup") && s.TrimEnd().EndsWith("lp>", StringComparison.Ordinal), Timeout, "the banner above the prompt");
 
         var banner = screen.Split('\n').TakeWhile(l => !l.StartsWith("lp>", StringComparison.Ordinal)).Where(l => l.Length > 0).ToList();
         banner.Should().Contain(l => l.StartsWith("LpRepl ", StringComparison.Ordinal));

@@ -17,7 +17,8 @@ public partial class PromptStateTerminalTests
         // Given a connected session with a half-typed line
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home, "--no-reconnect", "--format", "compact");
-        var banner = await tmux.WaitForTextAsync("lp> ", Timeout);
+        // The prompt comes while the emulator starts; its banner, with the address, once it is up.
+        var banner = await tmux.WaitForTextAsync("try: signup", Timeout);
         var emulator = new Uri(EmulatorUrl().Match(banner).Groups[1].Value);
         tmux.TypeLine("signup");
         tmux.TypeLine("connect");

@@ -15,9 +15,12 @@ public sealed class ConnectProxy : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<string> _targets = new();
     private readonly Task _accepting;
+    private readonly Task _open;
 
-    public ConnectProxy()
+    /// <param name="openAt">Until it completes, each tunnel waits before it answers (a slow link to the proxy's targets).</param>
+    public ConnectProxy(Task? openAt = null)
     {
+        _open = openAt ?? Task.CompletedTask;
         _listener.Start();
         _accepting = AcceptLoopAsync();
     }
@@ -67,6 +70,7 @@ public sealed class ConnectProxy : IAsyncDisposable
                     return;
                 }
                 _targets.Enqueue(target);
+                await _open.WaitAsync(_stop.Token);
                 var colon = target.LastIndexOf(':');
                 using var upstream = new TcpClient();
                 await upstream.ConnectAsync(target[..colon].Trim('[', ']'), int.Parse(target[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture), _stop.Token);

@@ -17,11 +17,19 @@ public sealed class Tmux : IDisposable
     public static Tmux StartLpRepl(TempDir home, params string[] args) => StartLpReplSized(160, 50, home, args);
 
     /// <summary>lprepl in a window of <paramref name="columns"/> × <paramref name="rows"/> from its first byte (its banner is laid out for it).</summary>
-    public static Tmux StartLpReplSized(int columns, int rows, TempDir home, params string[] args)
+    public static Tmux StartLpReplSized(int columns, int rows, TempDir home, params string[] args) => StartLpReplWith(columns, rows, home, new Dictionary<string, string>(), args);
+
+    /// <summary>lprepl with variables added to the home's environment (a proxy, say).</summary>
+    public static Tmux StartLpReplWith(int columns, int rows, TempDir home, IReadOnlyDictionary<string, string> env, params string[] args)
     {
         var tmux = new Tmux();
         var command = new List<string> { "new-session", "-d", "-s", "main", "-x", $"{columns}", "-y", $"{rows}", "-c", home.Path };
-        foreach (var (name, value) in home.Environment())
+        var environment = home.Environment();
+        foreach (var (name, value) in env)
+        {
+            environment[name] = value;
+        }
+        foreach (var (name, value) in environment)
         {
             command.AddRange(["-e", $"{name}={value}"]);
         }
