@@ -3,7 +3,7 @@
 # connects, N small ms.MessagingEventNotification frames (default 20,000) or one frame of N changes (7.5 MiB), then
 # a `bench.Done` frame, then closes. `lprepl run` with `connect ws://…` and `wait bench.Done` against
 # `wscat -c`, with standard output to a file, and the flood also in tmux (a real terminal); interleaved over
-# ROUNDS rounds (default 3) after one warm-up. CPU per frame is the whole run's CPU over N, and (in brackets)
+# ROUNDS rounds (default 3) after a warm-up. CPU per frame is the whole run's CPU over N, and (in brackets)
 # over N after a run of the same client to a server that sends no frame but the last: what the frames cost.
 # Usage: bench/inbound.sh [ROUNDS] [N].
 source "$(dirname "$0")/lib.sh"
@@ -51,13 +51,15 @@ tmux_whole() { # FILE COMMAND…: a run-to-completion in a tmux pane, "wall cpu 
 }
 
 for side in lf wf lh wh le we lt wt; do : >"$work/$side"; done
-for round in $(seq 0 "$rounds"); do
-  s=""; [ "$round" -eq 0 ] && s=".warm"
-  lmeasure "$work/lf$s" flood; wmeasure "$work/wf$s" "flood/$count"
-  lmeasure "$work/lh$s" history; wmeasure "$work/wh$s" "history/$count"
-  lmeasure "$work/le$s" empty; wmeasure "$work/we$s" flood/0
+# The warm-up (not counted): LpRepl on the empty path, wscat on every path (the server builds its frames then).
+lmeasure /dev/null empty
+for path in "flood/$count" "history/$count" flood/0; do wmeasure /dev/null "$path"; done
+for _ in $(seq 1 "$rounds"); do
+  lmeasure "$work/lf" flood; wmeasure "$work/wf" "flood/$count"
+  lmeasure "$work/lh" history; wmeasure "$work/wh" "history/$count"
+  lmeasure "$work/le" empty; wmeasure "$work/we" flood/0
   # shellcheck disable=SC2046 # the sides are words without spaces
-  tmux_whole "$work/lt$s" $(lprepl_side flood); tmux_whole "$work/wt$s" $(wscat_side "flood/$count")
+  tmux_whole "$work/lt" $(lprepl_side flood); tmux_whole "$work/wt" $(wscat_side "flood/$count")
 done
 
 # per_frame FILE [BASE]: the median CPU per frame in µs, of the whole run, or over BASE's run of the same round.

@@ -31,7 +31,7 @@ setup() {
 }
 frames() {
   local i
-  for ((i = 1; i <= count; i++)); do
+  for ((i = 1; i <= ${1:-$count}; i++)); do
     echo "{\"kind\":\"req\",\"id\":$i,\"type\":\"ms.PublishEvent\",\"body\":{\"dialogId\":\"{{conversationId}}\",\"event\":{\"type\":\"ContentEvent\",\"contentType\":\"text/plain\",\"message\":\"m$i\"}}}"
   done
 }
@@ -39,6 +39,10 @@ finish() { echo 't1=$(date +%s%N)'; echo 'echo bench $t0 $t1'; }
 { setup; frames; finish; } >"$work/lockstep.lprepl"
 { setup; echo 'pipeline on'; frames; echo sync; finish; } >"$work/pipelined.lprepl"
 { setup; finish; } >"$work/setup.lprepl"
+# The warm-up round (not counted: disk caches, the emulator's JIT) sends fewer.
+warm=500
+{ setup; frames $warm; finish; } >"$work/lockstep.warm.lprepl"
+{ setup; echo 'pipeline on'; frames $warm; echo sync; finish; } >"$work/pipelined.warm.lprepl"
 
 # Is there a pipeline mode in this build? A script of just its two lines tells; a refusal is a row of n/a.
 printf 'pipeline on\nsync\n' >"$work/probe.lprepl"
@@ -63,14 +67,14 @@ publish() {
 
 for side in lprepl_lock lprepl_pipe lprepl_setup node csharp_lock csharp_pipe; do : >"$work/$side"; done
 for round in $(seq 0 "$rounds"); do
-  # Round 0 warms every side up (JIT caches, the emulator's first conversations) and is not counted.
-  suffix=""; [ "$round" -eq 0 ] && suffix=".warm"
-  publish "$work/lprepl_lock$suffix" "$work/pub" "${lprepl[@]}" run "$work/lockstep.lprepl"
-  publish "$work/node$suffix" "$work/pub" node bench/peers/publish.js "$count"
-  publish "$work/csharp_lock$suffix" "$work/pub" "${socket_loop[@]}" lockstep "$count"
-  publish "$work/csharp_pipe$suffix" "$work/pub" "${socket_loop[@]}" pipelined "$count"
-  [ -n "$pipelined" ] && publish "$work/lprepl_pipe$suffix" "$work/pub" "${lprepl[@]}" run "$work/pipelined.lprepl"
-  measure "$work/lprepl_setup$suffix" "$work/pub" "${lprepl[@]}" run "$work/setup.lprepl"
+  # Round 0 warms every side up and is not counted.
+  s="" n=$count; [ "$round" -eq 0 ] && s=".warm" n=$warm
+  publish "$work/lprepl_lock$s" "$work/pub" "${lprepl[@]}" run "$work/lockstep$s.lprepl"
+  publish "$work/node$s" "$work/pub" node bench/peers/publish.js "$n"
+  publish "$work/csharp_lock$s" "$work/pub" "${socket_loop[@]}" lockstep "$n"
+  publish "$work/csharp_pipe$s" "$work/pub" "${socket_loop[@]}" pipelined "$n"
+  [ -n "$pipelined" ] && publish "$work/lprepl_pipe$s" "$work/pub" "${lprepl[@]}" run "$work/pipelined$s.lprepl"
+  measure "$work/lprepl_setup$s" "$work/pub" "${lprepl[@]}" run "$work/setup.lprepl"
 done
 
 cell() { # FILE: "rate frames/s · cpu s CPU · MiB"
