@@ -9,6 +9,7 @@
 source "$(dirname "$0")/lib.sh"
 rounds=${1:-3}
 count=${2:-20000}
+start_load=$(load)
 
 node bench/peers/flood-server.js 0 >"$work/flood.port" 2>"$work/flood.err" &
 bench_pids+=($!)
@@ -82,7 +83,7 @@ frame_row() {
 }
 
 n_text=$(echo "$count" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')
-echo "inbound: $n_text frames (or changes) per run, medians of $rounds interleaved rounds; load $(load) at the start"
+echo "inbound: $n_text frames (or changes) per run, medians of $rounds interleaved rounds; load $start_load at the start"
 echo
 table_header
 unit=frame

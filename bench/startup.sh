@@ -52,10 +52,13 @@ tmux_row() {
 echo "start-up: medians of $runs interleaved runs; $(nproc) cores, load $(load) at the start"
 echo
 table_header
-tmux_row "lprepl (embedded emulator) to the lp> prompt vs wscat to Connected, in tmux" \
+tmux_row "to the lp> prompt (embedded emulator) vs wscat to Connected, in tmux" \
   C-d "lp>" -- "$embedded" "${lprepl[@]}" --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer"
-tmux_row "lprepl, signup + connect to lp*> vs curl signup + wscat to Connected (standalone emulator), in tmux" \
+tmux_row "signup + connect to lp*> (standalone emulator) vs curl signup + wscat, in tmux" \
   C-d "lp>" $'signup\nconnect' "lp*>" -- "$standalone" "${lprepl[@]}" \
+  --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer" signup
+tmux_row "signup + connect to lp*> (embedded emulator) vs curl signup + wscat, in tmux" \
+  C-d "lp>" $'signup\nconnect' "lp*>" -- "$embedded" "${lprepl[@]}" \
   --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer" signup
 row "lprepl --version vs wscat --version" "${lprepl[@]}" --version -- "$wscat" --version
 row "getting-started, standalone emulator, vs node ws" "$standalone" "${lprepl[@]}" run scripts/getting-started.lprepl \

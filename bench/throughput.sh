@@ -9,6 +9,7 @@
 source "$(dirname "$0")/lib.sh"
 rounds=${1:-3}
 count=${2:-20000}
+start_load=$(load)
 
 # The emulator's choices, so both sides do the same work and nothing but the client limits the rate:
 # --agent silent: no ACCEPT receipt or answer per message (the auto agent adds events, and a 600 ms answer);
@@ -96,7 +97,7 @@ over_setup=$(paste -d' ' "$work/lprepl_lock" "$work/lprepl_setup" | awk -v n="$c
 per_line_text=$(printf ' · %.0f µs CPU/line (%.0f µs over setup)' "$per_line" "$over_setup")
 
 n_text=$(echo "$count" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')
-echo "throughput: $n_text ms.PublishEvent per run, medians of $rounds interleaved rounds; load $(load) at the start"
+echo "throughput: $n_text ms.PublishEvent per run, medians of $rounds interleaved rounds; load $start_load at the start"
 echo
 table_header
 rate_row "$n_text PublishEvent, lprepl run lockstep vs C# ClientWebSocket lockstep" "$work/lprepl_lock" "$work/csharp_lock" "$per_line_text"
