@@ -45,8 +45,8 @@ warm=500
 { setup; frames $warm; finish; } >"$work/lockstep.warm.lprepl"
 { setup; echo 'pipeline on'; frames $warm; echo sync; finish; } >"$work/pipelined.warm.lprepl"
 
-# Is there a pipeline mode in this build? A script of just its two lines tells; a refusal is a row of n/a.
-printf 'pipeline on\nsync\n' >"$work/probe.lprepl"
+# Is there a pipeline mode in this build? A connected script of just its two lines tells; a refusal is a row of n/a.
+printf 'signup\nconnect\npipeline on\nsync\n' >"$work/probe.lprepl"
 pipelined=""
 if "$work/pub" "${lprepl[@]}" run "$work/probe.lprepl" >/dev/null 2>"$work/probe.err"; then
   pipelined=yes
