@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Inbound rows of the bench: a WebSocket server on loopback (bench/peers/flood-server.js) sends, as a client
-# connects, N small ms.MessagingEventNotification frames (default 20,000) or one frame of N changes (7.5 MiB), then
+# connects, N small ms.MessagingEventNotification frames (default 20,000) or one frame of N changes (7.3 MiB), then
 # a `bench.Done` frame, then closes. `lprepl run` with `connect ws://…` and `wait bench.Done` against
 # `wscat -c`, with standard output to a file, and the flood also in tmux (a real terminal); interleaved over
 # ROUNDS rounds (default 3) after a warm-up. CPU per frame is the whole run's CPU over N, and (in brackets)

@@ -10,7 +10,7 @@ const WebSocket = require('ws');
 
 const conversationId = '4a1b7c2e-9d3f-4e8a-b6c5-1f2e3d4c5b6a';
 const consumerId = 'd7e8f9a0-1b2c-4d3e-8f4a-5b6c7d8e9f0a';
-// One change as the emulator and LivePerson send it, a consumer's text (~390 bytes: 20,000 make a 7.5 MiB frame).
+// One change as the emulator and LivePerson send it, a consumer's text (~380 bytes: 20,000 make a 7.3 MiB frame).
 function change(sequence) {
   return {
     sequence,
