@@ -14,6 +14,7 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     private readonly Channel<KeyPress> _keys = Channel.CreateUnbounded<KeyPress>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PosixSignalRegistration? _resize;
     private readonly PosixSignalRegistration? _terminate;
+    private readonly ConsoleLineReader _typed = new(Console.ReadLine);
     private Thread? _reader;
     private int _waitingForKey;
     private BoundedLineReader? _redirected;
@@ -66,11 +67,11 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         }
     }
 
-    // Console.ReadLine blocks; it runs off the caller's thread so frames keep printing meanwhile.
+    // Console.ReadLine blocks; it runs on a thread of its own so frames keep printing meanwhile.
     // Redirected input (a pipe, a file, /dev/zero) is read with the line length capped, as script files are.
     public Task<string?> ReadLineAsync(CancellationToken ct) => Console.IsInputRedirected
         ? (_redirected ??= new BoundedLineReader(Console.OpenStandardInput(), "stdin", InputLimits.ScriptLineBytes)).ReadLineAsync(ct)
-        : Task.Factory.StartNew(Console.ReadLine, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default).WaitAsync(ct);
+        : _typed.ReadLineAsync(ct);
 
     public IDisposable EnterRawMode()
     {

@@ -19,7 +19,10 @@ public static class PrettyJson
     /// The frame on one line, every string escaped as in <see cref="Format"/>, or null when it is not valid JSON:
     /// a frame whose strings held raw line breaks or control characters is still one JSON document per line.
     /// </summary>
-    public static string? Compact(string json) => Write(json, color: false, "", indent: false);
+    public static string? Compact(string json) => CanonicalJson.IsCompact(json) ? json : CompactByReader(json);
+
+    // The reader's way, for any text: what Compact gives whenever the text is not already compact.
+    internal static string? CompactByReader(string json) => Write(json, color: false, "", indent: false);
 
     private static string? Write(string json, bool color, string indentPrefix, bool indent)
     {

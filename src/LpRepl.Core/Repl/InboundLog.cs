@@ -7,7 +7,8 @@ namespace LpRepl.Repl;
 /// typed and <c>capture</c> can read the last one of a type. Bounded twice, because a server picks the
 /// sizes: the newest <see cref="MaxFrames"/> frames and at most <see cref="MaxBytes"/> of frame text
 /// (the newest frame is always kept, whatever its size). A wait is told how many frames of its window
-/// fell out before it looked, so it never misses one silently.
+/// fell out before it looked, so it never misses one silently. Only the newest <see cref="ParsedFrames"/>
+/// stay parsed; older ones are kept as text and parsed again when reached (<see cref="InboundEntry"/>).
 /// </summary>
 public sealed class InboundLog
 {
@@ -16,9 +17,12 @@ public sealed class InboundLog
     /// <summary>The frame text kept, counted in characters as received (parsed frames take a few times that).</summary>
     public const long MaxBytes = 32L * 1024 * 1024;
 
+    /// <summary>How many of the newest frames keep the object parsed on arrival (a wait mostly looks at these).</summary>
+    public const int ParsedFrames = 64;
+
     private readonly Lock _gate = new();
     // A ring indexed by arrival number (index % length), so a wait reads any kept frame in O(1).
-    private (JObject Frame, long Size, long Connection)[] _ring = new (JObject, long, long)[64];
+    private InboundEntry?[] _ring = new InboundEntry?[64];
     private int _count;
     private long _dropped;
     private long _bytes;
@@ -48,8 +52,16 @@ public sealed class InboundLog
         }
     }
 
-    /// <summary>Adds a frame of <paramref name="size"/> characters that came on connection <paramref name="connection"/>; returns its index.</summary>
-    public long Add(JObject frame, long size, long connection = 0)
+    /// <summary>
+    /// Adds a frame parsed from <paramref name="text"/> that came on connection <paramref name="connection"/>; returns its
+    /// index. The frame must not change afterwards: once older, it is parsed again from the text.
+    /// </summary>
+    public long Add(JObject frame, string text, long connection = 0) => Add(new InboundEntry(frame, text, text.Length, connection));
+
+    /// <summary>Adds a frame of <paramref name="size"/> characters that came on connection <paramref name="connection"/>, kept parsed; returns its index.</summary>
+    public long Add(JObject frame, long size, long connection = 0) => Add(new InboundEntry(frame, null, Math.Max(0, size), connection));
+
+    private long Add(InboundEntry entry)
     {
         TaskCompletionSource arrived;
         long index;
@@ -63,11 +75,14 @@ public sealed class InboundLog
             {
                 Grow();
             }
-            var entry = (frame, Math.Max(0, size), connection);
             index = _dropped + _count;
             _ring[index % _ring.Length] = entry;
             _count++;
-            _bytes += entry.Item2;
+            _bytes += entry.Size;
+            if (_count > ParsedFrames)
+            {
+                _ring[(index - ParsedFrames) % _ring.Length]!.Release();
+            }
             while (_bytes > MaxBytes && _count > 1)
             {
                 DropOldest();
@@ -101,10 +116,11 @@ public sealed class InboundLog
                 }
                 for (var i = from; i < _dropped + _count; i++)
                 {
-                    var entry = _ring[i % _ring.Length];
-                    if (match(new InboundFrame(entry.Frame, i, entry.Connection)))
+                    var entry = _ring[i % _ring.Length]!;
+                    var frame = entry.Frame;
+                    if (match(new InboundFrame(frame, i, entry.Connection)))
                     {
-                        return new InboundMatch(entry.Frame, i, missed);
+                        return new InboundMatch(frame, i, missed);
                     }
                 }
                 from = _dropped + _count;
@@ -128,10 +144,11 @@ public sealed class InboundLog
         {
             for (var i = _dropped + _count - 1; i >= _dropped; i--)
             {
-                var entry = _ring[i % _ring.Length];
-                if (match(new InboundFrame(entry.Frame, i, entry.Connection)))
+                var entry = _ring[i % _ring.Length]!;
+                var frame = entry.Frame;
+                if (match(new InboundFrame(frame, i, entry.Connection)))
                 {
-                    return entry.Frame;
+                    return frame;
                 }
             }
             return null;
@@ -146,7 +163,7 @@ public sealed class InboundLog
             var tail = new List<JObject>(take);
             for (var i = _dropped + _count - take; i < _dropped + _count; i++)
             {
-                tail.Add(_ring[i % _ring.Length].Frame);
+                tail.Add(_ring[i % _ring.Length]!.Frame);
             }
             return tail;
         }
@@ -155,15 +172,15 @@ public sealed class InboundLog
     private void DropOldest()
     {
         var slot = _dropped % _ring.Length;
-        _bytes -= _ring[slot].Size;
-        _ring[slot] = default;
+        _bytes -= _ring[slot]!.Size;
+        _ring[slot] = null;
         _dropped++;
         _count--;
     }
 
     private void Grow()
     {
-        var bigger = new (JObject, long, long)[Math.Min(_ring.Length * 2, MaxFrames)];
+        var bigger = new InboundEntry?[Math.Min(_ring.Length * 2, MaxFrames)];
         for (var i = _dropped; i < _dropped + _count; i++)
         {
             bigger[i % bigger.Length] = _ring[i % _ring.Length];

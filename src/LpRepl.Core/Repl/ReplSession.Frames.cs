@@ -78,7 +78,7 @@ public sealed partial class ReplSession
             Ids.MarkUsed(info.Id);
         }
         // Shown and recorded before it goes, so its answer can never be printed first.
-        Log.Debug("> {Frame}", SecretRedactor.Redact(text));
+        LogFrame('>', text);
         Output.Frame(FrameDirection.Outbound, text, tag: new FrameTag(Recent.Add(FrameDirection.Outbound, text)));
         Recorder?.Write(FrameDirection.Outbound, text);
         try
@@ -111,11 +111,11 @@ public sealed partial class ReplSession
     private void OnFrameReceived(string text)
     {
         Interlocked.Increment(ref _framesIn);
-        Log.Debug("< {Frame}", SecretRedactor.Redact(text));
+        LogFrame('<', text);
         JObject? frame;
         try
         {
-            frame = JObject.Parse(text);
+            frame = InboundFrameParser.Parse(text);
         }
         catch (Newtonsoft.Json.JsonException)
         {
@@ -168,7 +168,7 @@ public sealed partial class ReplSession
         {
             // Only now is the frame done: a script line waiting on this answer or a wait on this frame
             // must already see what it captured (conversationId for the next line's {{conversationId}}).
-            var index = Inbound.Add(frame, text.Length, Connection);
+            var index = Inbound.Add(frame, text, Connection);
             if (request is not null)
             {
                 if (info.Code >= 400 && request.Own)
@@ -182,6 +182,15 @@ public sealed partial class ReplSession
                 }
                 Pending.Complete(info.ReqId!);
             }
+        }
+    }
+
+    // Redacting scans the whole frame: only for a log that keeps it (debug), not for every frame of every session.
+    private void LogFrame(char marker, string text)
+    {
+        if (Log.IsEnabled(Serilog.Events.LogEventLevel.Debug))
+        {
+            Log.Debug(marker == '>' ? "> {Frame}" : "< {Frame}", SecretRedactor.Redact(text));
         }
     }
 

@@ -17,6 +17,9 @@ internal sealed class JsonSlotContext : TemplateContext
     private bool _inString;
     private bool _escaped;
 
+    /// <summary>Forgets the string state of the last frame: a reused output's builder would carry it over.</summary>
+    public void BeginFrame() => _written = null;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         ScanWritten();

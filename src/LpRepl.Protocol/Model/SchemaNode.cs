@@ -5,29 +5,24 @@ namespace LpRepl.Protocol.Model;
 /// <summary>A schema object and the file it sits in, which its <c>$ref</c>s are relative to.</summary>
 internal readonly record struct SchemaNode(JObject Schema, string File)
 {
-    public JObject? Properties => Schema["properties"] as JObject;
+    private SchemaFacts Facts => SchemaFacts.Of(Schema);
 
-    public JArray? AnyOf => Schema["anyOf"] as JArray;
+    public JObject? Properties => Facts.Properties;
+
+    public JArray? AnyOf => Facts.AnyOf;
 
     /// <summary>The JSON types the node itself names (<c>"type"</c>); empty when it names none.</summary>
-    public IReadOnlyList<string> Types => Schema["type"] switch
-    {
-        JValue { Type: JTokenType.String } one => [(string)one!],
-        JArray many => many.Select(t => (string)t!).ToList(),
-        _ => [],
-    };
+    public IReadOnlyList<string> Types => Facts.Types;
 
-    public IEnumerable<string> Required => Schema["required"] is JArray names ? names.Select(n => (string)n!) : [];
+    public IEnumerable<string> Required => Facts.Required;
 
     /// <summary>Only the names listed in <c>properties</c> belong (<c>"additionalProperties": false</c>).</summary>
-    public bool Closed => Schema["additionalProperties"] is JValue { Type: JTokenType.Boolean } closed && !(bool)closed;
+    public bool Closed => Facts.Closed;
 
     public SchemaNode? Child(string name) => Properties?[name] is JObject child ? new SchemaNode(child, File) : null;
 
-    public SchemaNode? Items => Schema["items"] is JObject items ? new SchemaNode(items, File) : null;
+    public SchemaNode? Items => Facts.Items is { } items ? new SchemaNode(items, File) : null;
 
     /// <summary>The values the node allows by <c>const</c> or <c>enum</c>; null when it names none.</summary>
-    public IReadOnlyList<JToken>? Allowed => Schema["const"] is { } one ? [one]
-        : Schema["enum"] is JArray values ? values.ToList()
-        : null;
+    public IReadOnlyList<JToken>? Allowed => Facts.Allowed;
 }

@@ -10,6 +10,7 @@ internal sealed class SchemaSet(IReadOnlyDictionary<string, JObject> files)
     // (the emulator checks each inbound request, from several connections at once).
     private readonly ConcurrentDictionary<JObject, IReadOnlyList<SchemaNode>> _flattened = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<JObject, IReadOnlyList<string>> _types = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<SchemaNode, SchemaNode> _resolved = new();
 
     public IReadOnlyDictionary<string, JObject> Files => files;
 
@@ -23,8 +24,23 @@ internal sealed class SchemaSet(IReadOnlyDictionary<string, JObject> files)
     public IReadOnlyList<string> Types(SchemaNode node, Func<SchemaNode, IReadOnlyList<string>> find) =>
         _types.GetOrAdd(node.Schema, _ => find(node));
 
-    /// <summary>Follows <c>$ref</c>s until a schema that is not one.</summary>
+    /// <summary>Follows <c>$ref</c>s until a schema that is not one (each chain walked once).</summary>
     public SchemaNode Resolve(SchemaNode node)
+    {
+        if (node.Schema["$ref"] is null)
+        {
+            return node;
+        }
+        if (_resolved.TryGetValue(node, out var known))
+        {
+            return known;
+        }
+        var resolved = Follow(node);
+        _resolved.TryAdd(node, resolved);
+        return resolved;
+    }
+
+    private SchemaNode Follow(SchemaNode node)
     {
         for (var hops = 0; node.Schema["$ref"] is JValue { Type: JTokenType.String } reference; hops++)
         {

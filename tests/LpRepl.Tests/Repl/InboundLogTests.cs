@@ -81,4 +81,42 @@ public class InboundLogTests
         result.Index.Should().Be(0);
         result.Missed.Should().Be(0);
     }
+
+    [Fact]
+    public async Task Should_give_an_older_frame_parsed_again_from_its_text_equal_to_the_one_that_came()
+    {
+        var log = new InboundLog();
+        var texts = Enumerable.Range(0, InboundLog.ParsedFrames * 3)
+            .Select(i => $"{{\"kind\":\"notification\",\"n\":{i},\"at\":\"2026-12-02T01:00:00Z\",\"x\":1.50,\"body\":{{\"changes\":[{{\"sequence\":{i}}}]}}}}")
+            .ToList();
+        foreach (var text in texts)
+        {
+            log.Add(JObject.Parse(text), text);
+        }
+
+        var first = await log.WaitAsync(f => f.Frame["n"]!.Value<int>() == 0, from: 0, TimeSpan.FromSeconds(5), CancellationToken.None);
+        var last = log.Last(f => f.Frame["n"]!.Value<int>() == 1);
+
+        JToken.DeepEquals(first.Frame, JObject.Parse(texts[0])).Should().BeTrue();
+        first.Frame!["at"]!.Type.Should().Be(JTokenType.Date, "parsed again as on arrival");
+        JToken.DeepEquals(last, JObject.Parse(texts[1])).Should().BeTrue();
+        log.Tail(int.MaxValue).Select(f => f.ToString(Newtonsoft.Json.Formatting.None))
+            .Should().Equal(texts.Select(t => JObject.Parse(t).ToString(Newtonsoft.Json.Formatting.None)));
+        log.Bytes.Should().Be(texts.Sum(t => (long)t.Length));
+    }
+
+    [Fact]
+    public void Should_keep_the_newest_frames_as_the_objects_that_were_added()
+    {
+        var log = new InboundLog();
+        var frames = new List<JObject>();
+        for (var i = 0; i < InboundLog.ParsedFrames * 2; i++)
+        {
+            var text = $"{{\"n\":{i}}}";
+            frames.Add(JObject.Parse(text));
+            log.Add(frames[^1], text);
+        }
+
+        log.Tail(InboundLog.ParsedFrames).Should().Equal(frames.TakeLast(InboundLog.ParsedFrames), ReferenceEquals);
+    }
 }

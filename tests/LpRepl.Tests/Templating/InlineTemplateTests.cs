@@ -84,6 +84,38 @@ public class InlineTemplateTests
         expansion.Text.Should().Be("{\"id\":3,\"s\":\"3\"}");
     }
 
+    [Fact]
+    public void Should_start_each_frame_outside_a_string_whatever_the_last_one_left_open()
+    {
+        // The context is shared by every frame: the last frame ended inside a string.
+        InlineTemplate.Expand("{\"a\":\"{{v}}", Variables(("v", "1")));
+
+        var expansion = InlineTemplate.Expand("{\"b\":{{v}}}", Variables(("v", "42")));
+
+        expansion.Text.Should().Be("{\"b\":42}");
+    }
+
+    [Fact]
+    public void Should_keep_what_a_frame_assigns_to_that_frame()
+    {
+        InlineTemplate.Expand("{{ x = 1 }}{\"a\":{{x}}}", Variables()).Text.Should().Be("{\"a\":1}");
+
+        var next = InlineTemplate.Expand("{\"b\":{{x}}}", Variables());
+
+        next.Error.Should().Contain("x");
+        next.Text.Should().BeNull();
+    }
+
+    [Fact]
+    public void Should_expand_the_next_frame_after_one_failed_midway()
+    {
+        InlineTemplate.Expand("{\"a\":\"{{missing}}\"}", Variables()).Error.Should().Contain("missing");
+
+        var expansion = InlineTemplate.Expand("{\"a\":\"{{v}}\"}", Variables(("v", "q\"")));
+
+        Parsed(expansion)["a"]!.Value<string>().Should().Be("q\"");
+    }
+
     private static SessionVariables Variables(params (string Name, string Value)[] values)
     {
         var variables = new SessionVariables();
