@@ -15,9 +15,14 @@ if [ ! -d bench/peers/node_modules/ws ] || [ ! -d bench/peers/node_modules/wscat
   echo "installing the peers (npm: ws, wscat) into bench/peers" >&2
   (cd bench/peers && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
-# scripts/bench.sh builds once for all the scripts it runs.
-[ -n "${LPREPL_BENCH_BUILT:-}" ] || dotnet build src/LpRepl -c Release -nologo -clp:ErrorsOnly >/dev/null
-lprepl=(dotnet "$PWD/src/LpRepl/bin/Release/net10.0/lprepl.dll")
+# scripts/bench.sh builds once for all the scripts it runs (bench/build.sh: which build, and why).
+[ -n "${LPREPL_BENCH_BUILT:-}" ] || bench/build.sh
+lprepl_jit=(dotnet "$PWD/src/LpRepl/bin/Release/net10.0/lprepl.dll")
+if [ "${LPREPL_BENCH_BUILD:-publish}" = publish ]; then
+  lprepl=(dotnet "$PWD/artifacts/bench-publish/lprepl.dll")
+else
+  lprepl=("${lprepl_jit[@]}")
+fi
 wscat="$PWD/bench/peers/node_modules/.bin/wscat"
 
 work=$(mktemp -d)

@@ -54,6 +54,10 @@ echo
 table_header
 tmux_row "to the lp> prompt (embedded emulator) vs wscat to Connected, in tmux" \
   C-d "lp>" -- "$embedded" "${lprepl[@]}" --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer"
+tmux_row "to the lp> prompt (embedded emulator), JIT build, vs wscat to Connected, in tmux" \
+  C-d "lp>" -- "$embedded" "${lprepl_jit[@]}" --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer"
+tmux_row "to the banner (the embedded emulator ready) vs wscat to Connected, in tmux" \
+  C-d "try: signup" -- "$embedded" "${lprepl[@]}" --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer"
 tmux_row "signup + connect to lp*> (standalone emulator) vs curl signup + wscat, in tmux" \
   C-d "lp>" $'signup\nconnect' "lp*>" -- "$standalone" "${lprepl[@]}" \
   --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer" signup

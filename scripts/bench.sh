@@ -7,6 +7,7 @@
 #   LPREPL_BENCH_RUNS    runs per side of a start-up row (default 10)
 #   LPREPL_BENCH_ROUNDS  rounds of the throughput and inbound rows (default 3)
 #   LPREPL_BENCH_FRAMES  frames per throughput or inbound run (default 20000)
+#   LPREPL_BENCH_BUILD   publish (default: ReadyToRun, as the Docker image ships it) or jit (dotnet run, the tool)
 #   LPREPL_BENCH_ROWS    which parts, space-separated (default "startup throughput inbound capacity micro")
 # Arguments go to the micro-benchmarks.
 set -euo pipefail
@@ -18,7 +19,7 @@ rows=" ${LPREPL_BENCH_ROWS:-startup throughput inbound capacity micro} "
 wanted() { [[ $rows == *" $1 "* ]]; }
 
 started=$(date +%s)
-dotnet build src/LpRepl -c Release -nologo -clp:ErrorsOnly >/dev/null
+bench/build.sh
 export LPREPL_BENCH_BUILT=1 LPREPL_BENCH_NO_HEADER=1
 LPREPL_BENCH_RSS=$(mktemp)
 export LPREPL_BENCH_RSS
