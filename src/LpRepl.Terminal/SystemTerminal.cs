@@ -11,6 +11,7 @@ public sealed class SystemTerminal : ITerminal, IDisposable
 {
     private readonly TextWriter _out;
     private readonly TextWriter _error;
+    private readonly CoalescingWriter? _batched;
     private readonly Channel<KeyPress> _keys = Channel.CreateUnbounded<KeyPress>(new UnboundedChannelOptions { SingleReader = true });
     private readonly PosixSignalRegistration? _resize;
     private readonly PosixSignalRegistration? _terminate;
@@ -25,6 +26,8 @@ public sealed class SystemTerminal : ITerminal, IDisposable
     {
         Console.OutputEncoding = new UTF8Encoding(false);
         _out = Console.Out;
+        // To a file or a pipe, frames are gathered into fewer writes; a terminal gets each write at once.
+        _batched = Console.IsOutputRedirected ? new CoalescingWriter(Console.OpenStandardOutput()) : null;
         _error = Console.Error;
         Console.CancelKeyPress += OnCancelKeyPress;
         // Whatever ends the run (an exit, SIGTERM, a crash's UnhandledException), the
@@ -120,12 +123,19 @@ public sealed class SystemTerminal : ITerminal, IDisposable
 
     public void Write(string text)
     {
+        if (_batched is not null)
+        {
+            _batched.Write(text);
+            return;
+        }
         _out.Write(text);
         _out.Flush();
     }
 
     public void WriteError(string text)
     {
+        // What went to stdout first is written first: `2>&1` keeps the order it had.
+        _batched?.Flush();
         _error.Write(text);
         _error.Flush();
     }
@@ -139,6 +149,7 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         _resize?.Dispose();
         _terminate?.Dispose();
         _redirected?.Dispose();
+        _batched?.Dispose();
     }
 
     // Unix: bytes straight from the terminal, decoded by our own KeyDecoder (escape sequences, bracketed paste).
@@ -183,7 +194,11 @@ public sealed class SystemTerminal : ITerminal, IDisposable
         }
     }
 
-    private void OnProcessEnding(object? sender, EventArgs e) => ResetModes();
+    private void OnProcessEnding(object? sender, EventArgs e)
+    {
+        _batched?.Flush();
+        ResetModes();
+    }
 
     private void ResetModes()
     {

@@ -30,6 +30,30 @@ public sealed class PipedOutputProcessTests
         return jq.Stdout.Lines;
     }
 
+    [Fact]
+    public async Task Should_keep_the_order_of_stdout_and_stderr_in_one_file()
+    {
+        // Given both streams in one file (2>&1), stdout's frames gathered into fewer writes
+        using var home = new TempDir();
+        var all = Path.Combine(home.Path, "all.txt");
+        var script = Path.Combine(Repo.Root, "scripts", "getting-started.lprepl");
+        var line = $"dotnet '{Repo.LpReplDll}' run '{script}' --agent-delay 100 --format compact > '{all}' 2>&1 < /dev/null";
+        await using var shell = ProcessDriver.Start(Repo.Tool("bash"), ["-c", line], home.Environment(), home.Path);
+        shell.CloseInput();
+        (await shell.WaitForExitAsync(Timeout)).Should().Be(0, shell.Transcript());
+
+        // Then each answer comes after its request, and a capture's notice after the frame it was taken from
+        var lines = (await File.ReadAllLinesAsync(all)).ToList();
+        var request = lines.FindIndex(l => l.StartsWith("> {\"kind\":\"req\",\"id\":3,", StringComparison.Ordinal));
+        var answer = lines.FindIndex(l => l.StartsWith("{\"kind\":\"resp\",\"reqId\":\"3\"", StringComparison.Ordinal));
+        request.Should().BeGreaterThan(-1, string.Join('\n', lines));
+        answer.Should().BeGreaterThan(request);
+        var frame = lines.FindIndex(l => l.Contains("\"message\":\"You said: hi there\"", StringComparison.Ordinal) && l.StartsWith('{'));
+        var notice = lines.FindIndex(l => l.Contains("agentMessage=You said: hi there", StringComparison.Ordinal));
+        frame.Should().BeGreaterThan(-1, string.Join('\n', lines));
+        notice.Should().BeGreaterThan(frame);
+    }
+
     [Theory]
     [InlineData("raw")]
     [InlineData("compact")]
