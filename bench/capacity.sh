@@ -2,9 +2,11 @@
 # The emulator's capacity row: one standalone emulator, then ROUNDS bursts of CONSUMERS consumers at
 # once (bench/peers/capacity.js: signup, connect, request a conversation, publish, close it, disconnect).
 # Per round: each consumer's whole time (p50, p99, max), errors, the emulator's CPU (user + system) for
-# the burst, and its RSS (VmRSS of /proc/PID/status) at the peak and SETTLE seconds after everyone left;
-# the idle RSS before the first round. The node side trusts the emulator's CA through NODE_EXTRA_CA_CERTS
-# of the emulator's exports (no rejectUnauthorized: false).
+# the burst and the client's (one node process: on this machine's 2 cores the two share the CPU, so the
+# client's part bounds the wall time too), and the emulator's RSS (VmRSS of /proc/PID/status) at the
+# peak and SETTLE seconds after everyone left; the idle RSS before the first round. Under the table, per
+# round, the medians of the consumers' stages (signup, open, requests, close) or the first errors. The
+# node side trusts the emulator's CA through NODE_EXTRA_CA_CERTS of its exports (no rejectUnauthorized).
 # Usage: bench/capacity.sh [CONSUMERS] [ROUNDS] (default 1000 3); LPREPL_BENCH_SETTLE (default 15);
 # LPREPL_BENCH_DLL: another build's lprepl.dll (e.g. the main branch's, for a before/after).
 set -euo pipefail
