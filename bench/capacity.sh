@@ -20,7 +20,10 @@ if [ ! -d bench/peers/node_modules/ws ]; then
   (cd bench/peers && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 dll=${LPREPL_BENCH_DLL:-$PWD/src/LpRepl/bin/Release/net10.0/lprepl.dll}
-[ -n "${LPREPL_BENCH_DLL:-}" ] || dotnet build src/LpRepl -c Release -nologo -clp:ErrorsOnly >/dev/null
+if [ -z "${LPREPL_BENCH_DLL:-}" ] && ! dotnet build src/LpRepl -c Release -nologo -clp:ErrorsOnly >"$PWD/.capacity-build.log" 2>&1; then
+  echo "bench/capacity.sh: building src/LpRepl failed:" >&2; cat "$PWD/.capacity-build.log" >&2; rm -f "$PWD/.capacity-build.log"; exit 1
+fi
+rm -f "$PWD/.capacity-build.log"
 
 work=$(mktemp -d)
 emulator_pid=""
