@@ -25,8 +25,13 @@ function signup() {
           reject(new Error(`signup: HTTP ${response.statusCode}`));
           return;
         }
-        resolve(JSON.parse(body).jwt);
+        try {
+          resolve(JSON.parse(body).jwt);
+        } catch (error) {
+          reject(new Error(`signup: not JSON: ${body.slice(0, 80)}`));
+        }
       });
+      response.on('error', reject);
     });
     request.on('error', reject);
     request.end();
@@ -56,7 +61,13 @@ async function consumer() {
     pending.clear();
   };
   socket.on('message', data => {
-    const frame = JSON.parse(data);
+    let frame;
+    try {
+      frame = JSON.parse(data);
+    } catch (error) {
+      fail(new Error(`not a JSON frame: ${String(data).slice(0, 80)}`));
+      return;
+    }
     const waiter = frame.reqId !== undefined && pending.get(frame.reqId);
     if (waiter) {
       pending.delete(frame.reqId);
