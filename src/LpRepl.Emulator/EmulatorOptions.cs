@@ -83,4 +83,16 @@ public sealed class EmulatorOptions
 
     /// <summary>Characters of frame text a connection may have queued and not yet sent; past this it is closed with 1008.</summary>
     public long MaxQueuedCharacters { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// How many consumers with no open socket and no open conversation keep their closed conversations
+    /// (across accounts); past it, the one that left first is forgotten (its token stays good).
+    /// </summary>
+    public int MaxIdleConsumers { get; init; } = 1000;
+
+    /// <summary>
+    /// How long the emulator waits, once its last consumer socket has closed, before it gives the memory
+    /// a burst of connections left behind back to the system; <see cref="Timeout.InfiniteTimeSpan"/> never does.
+    /// </summary>
+    public TimeSpan IdleTrimDelay { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -36,6 +36,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     private readonly CertificateNames _names;
     private readonly AdvertisedAddress? _advertised;
     private readonly EmulatorState _state;
+    private readonly IdleTrim _trim;
     private int _disposed;
 
     private EmulatorServer(EmulatorOptions options, AdvertisedAddress? advertised, CertificateNames names, WebApplication app, EmulatorCertificates certificates, TokenService tokens, IdentityProvider idp, CancellationTokenSource stopping, ILogger logger)
@@ -49,8 +50,9 @@ public sealed class EmulatorServer : IAsyncDisposable
         _idp = idp;
         _stopping = stopping;
         _logger = logger;
-        _state = new EmulatorState(options.Time);
+        _state = new EmulatorState(options.Time, options.MaxIdleConsumers);
         _state.Remember(options.KnownConsumers);
+        _trim = new IdleTrim(options.Time, options.IdleTrimDelay);
     }
 
     /// <summary>
@@ -124,6 +126,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RequestBurst, 1, nameof(options.RequestBurst));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxQueuedFrames, 1, nameof(options.MaxQueuedFrames));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxQueuedCharacters, 1, nameof(options.MaxQueuedCharacters));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxIdleConsumers, nameof(options.MaxIdleConsumers));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.FileUrlLifetime, TimeSpan.Zero, nameof(options.FileUrlLifetime));
         if (!AccountId.IsValid(options.ConnectorId))
         {
@@ -206,6 +209,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         }
 
         await _app.DisposeAsync();
+        _trim.Dispose();
         _tokens.Dispose();
         _idp.Dispose();
         _certificates.Dispose();
@@ -222,7 +226,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var handlers = ConsumerHandlers.Create(options.Time, _tokens, Agent, fileUrls, options.PostConversationSurvey);
         var dispatcher = new RequestDispatcher(handlers, loggerFactory.CreateLogger<RequestDispatcher>());
         Faults = new FaultInjector(options.Time);
-        var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, ConnectionLimitsFor(options), Faults, loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
+        var consumers = new ConsumerEndpoint(_tokens, state, dispatcher, ConnectionLimitsFor(options), Faults, _trim, loggerFactory.CreateLogger<ConsumerEndpoint>(), _stopping.Token);
 
         CsdsEndpoints.Map(_app, () => Authority);
         var idpLogger = loggerFactory.CreateLogger("LpRepl.Emulator.Http.Idp");

@@ -100,7 +100,19 @@ public sealed class AgentSeat
         });
 
     /// <summary>The agent closes the conversation (closeReason AGENT); a MULTI_DIALOG conversation goes on to its survey.</summary>
-    public AgentActionResult Close(string account, string conversationId) =>
+    public AgentActionResult Close(string account, string conversationId)
+    {
+        var result = CloseLocked(account, conversationId);
+        // Outside the consumer's gate: a consumer who left before the agent closed is idle only now.
+        if (_state.FindAccount(account) is { } accountState && accountState.FindConversationOwner(conversationId) is { } owner)
+        {
+            accountState.ConsumerLeft(owner);
+        }
+
+        return result;
+    }
+
+    private AgentActionResult CloseLocked(string account, string conversationId) =>
         Act(account, conversationId, needsAgent: true, (owner, _, conversation) =>
         {
             var now = _time.GetUtcNow().ToUnixTimeMilliseconds();

@@ -4,6 +4,7 @@ using LpRepl.Emulator.Faults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,10 @@ namespace LpRepl.Emulator.Hosting;
 /// <summary>Builds a quiet Kestrel host: HTTPS on one loopback port, no config files, logs only to the given factory.</summary>
 internal static class WebHostFactory
 {
+    public const int ListenBacklog = 4096;
+
+    public static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(60);
+
     public static WebApplication Create(IPAddress address, int port, X509Certificate2 certificate, ILoggerFactory loggerFactory)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -31,10 +36,19 @@ internal static class WebHostFactory
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 
         builder.WebHost.UseKestrelHttpsConfiguration();
+        // A burst of clients connecting at once (a load check of a bot) must queue, not be refused: the
+        // default backlog of 512 overflows at 1,000 at once (the kernel's somaxconn still caps it).
+        builder.WebHost.UseSockets(sockets => sockets.Backlog = ListenBacklog);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(address, port, listen => listen.UseHttps(certificate));
+            kestrel.Listen(address, port, listen => listen.UseHttps(new HttpsConnectionAdapterOptions
+            {
+                ServerCertificate = certificate,
+                // Kestrel's 10 s cut off handshakes still queued behind a burst's; a client that never
+                // speaks is still dropped.
+                HandshakeTimeout = HandshakeTimeout,
+            }));
         });
 
         var app = builder.Build();

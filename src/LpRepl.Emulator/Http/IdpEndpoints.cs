@@ -20,7 +20,8 @@ internal static class IdpEndpoints
             }
 
             var consumerId = Guid.NewGuid().ToString();
-            logger.LogInformation("Signed up consumer {ConsumerId} on account {Account}", consumerId, account);
+            // Debug: a burst of signups would otherwise be a line each in the shared log.
+            logger.LogDebug("Signed up consumer {ConsumerId} on account {Account}", consumerId, account);
             return JsonResponse.Ok(new JObject { ["jwt"] = tokens.Issue(account, consumerId) });
         });
 

@@ -131,6 +131,9 @@ internal sealed class ConsumerConnection
                 {
                     attached.Detach(Subscriptions);
                 }
+
+                // Outside the gate: forgetting the oldest idle consumers takes theirs.
+                Account.ConsumerLeft(attached);
             }
 
             _outbox.Writer.TryComplete();

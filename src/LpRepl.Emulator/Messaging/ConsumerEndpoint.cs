@@ -22,9 +22,11 @@ internal sealed class ConsumerEndpoint
 
     private readonly ConnectionLimits _limits;
     private readonly FaultInjector _faults;
+    private readonly IdleTrim _trim;
 
-    public ConsumerEndpoint(TokenService tokens, EmulatorState state, RequestDispatcher dispatcher, ConnectionLimits limits, FaultInjector faults, ILogger<ConsumerEndpoint> logger, CancellationToken stopping)
+    public ConsumerEndpoint(TokenService tokens, EmulatorState state, RequestDispatcher dispatcher, ConnectionLimits limits, FaultInjector faults, IdleTrim trim, ILogger<ConsumerEndpoint> logger, CancellationToken stopping)
     {
+        _trim = trim;
         _limits = limits;
         _faults = faults;
         _tokens = tokens;
@@ -98,11 +100,12 @@ internal sealed class ConsumerEndpoint
         // Registered before the 101 goes out: a client may ask for a fault the moment its handshake completes.
         var target = new FaultTarget(http.Features.Get<IHttpRequestLifetimeFeature>(), http.Features.Get<FreezeGate>());
         _faults.Register(target);
+        _trim.Opened();
         try
         {
             using var socket = await http.WebSockets.AcceptWebSocketAsync();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping, http.RequestAborted);
-            _logger.LogInformation("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
+            _logger.LogDebug("Consumer {ConsumerId} connected on account {Account}", consumer?.ConsumerId ?? "(awaiting InitConnection)", account);
             var connection = new ConsumerConnection(socket, accountState, consumer, expiresAt, unauthenticated, _dispatcher, _limits, http.Features.Get<ConnectionActivity>(), _logger) { ClientProperties = properties, Faults = _faults };
             if (expired)
             {
@@ -119,11 +122,12 @@ internal sealed class ConsumerEndpoint
 
             target.Attach(connection);
             await connection.RunAsync(stop.Token);
-            _logger.LogInformation("Consumer {ConsumerId} disconnected", connection.IsAuthenticated ? connection.Consumer.ConsumerId : "(unauthenticated)");
+            _logger.LogDebug("Consumer {ConsumerId} disconnected", connection.IsAuthenticated ? connection.Consumer.ConsumerId : "(unauthenticated)");
         }
         finally
         {
             _faults.Unregister(target);
+            _trim.Closed();
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class ExternalTokenKey : IDisposable
     /// <summary>The public half as a PEM "PUBLIC KEY", the form an account's Authentication Server data source takes.</summary>
     public string PublicKeyPem => _key.ExportSubjectPublicKeyInfoPem();
 
-    public static ExternalTokenKey Generate() => new(RSA.Create(2048), canSign: true);
+    public static ExternalTokenKey Generate() => new(KeyWarmup.Start(RSA.Create(2048)), canSign: true);
 
     /// <summary>A kept private key (PKCS#8), so tokens it signed in an earlier run are still its own.</summary>
     public static ExternalTokenKey FromPkcs8(byte[] pkcs8) => new(Persistence.EmulatorKeys.Import(pkcs8), canSign: true);

@@ -25,7 +25,7 @@ internal sealed class TokenService : IDisposable
     public TokenService(TimeProvider time, byte[]? signingKey = null)
     {
         _time = time;
-        _key = signingKey is null ? RSA.Create(2048) : Persistence.EmulatorKeys.Import(signingKey);
+        _key = signingKey is null ? KeyWarmup.Start(RSA.Create(2048)) : Persistence.EmulatorKeys.Import(signingKey);
     }
 
     /// <summary>The public half of the signing key, for verifying tokens outside the emulator.</summary>

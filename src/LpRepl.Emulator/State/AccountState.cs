@@ -9,12 +9,15 @@ internal sealed class AccountState
     private readonly ConcurrentDictionary<string, ConsumerState> _conversationOwners = new(StringComparer.Ordinal);
 
     private readonly TimeProvider _time;
+    private readonly IdleConsumers? _idle;
 
-    public AccountState(string accountId, string agentId, TimeProvider? time = null)
+    // idle: where consumers that left are counted and the oldest forgotten; null keeps every one.
+    public AccountState(string accountId, string agentId, TimeProvider? time = null, IdleConsumers? idle = null)
     {
         AccountId = accountId;
         AgentId = agentId;
         _time = time ?? TimeProvider.System;
+        _idle = idle;
     }
 
     public string AccountId { get; }
@@ -25,9 +28,42 @@ internal sealed class AccountState
     /// <summary>The consumer a socket authenticated as, stamped as seen now.</summary>
     public ConsumerState GetConsumer(string consumerId)
     {
-        var consumer = _consumers.GetOrAdd(consumerId, id => new ConsumerState(AccountId, id));
-        consumer.LastSeenMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        return consumer;
+        while (true)
+        {
+            var consumer = _consumers.GetOrAdd(consumerId, id => new ConsumerState(AccountId, id));
+            lock (consumer.Gate)
+            {
+                // A consumer forgotten between the lookup and the lock is gone from the map: look again.
+                if (consumer.MarkSeen(_time.GetUtcNow().ToUnixTimeMilliseconds()))
+                {
+                    return consumer;
+                }
+            }
+        }
+    }
+
+    /// <summary>A socket of this consumer ended: it may now be idle, and the oldest idle consumers forgotten.</summary>
+    public void ConsumerLeft(ConsumerState consumer) => _idle?.Left(this, consumer);
+
+    /// <summary>Drops an idle consumer not seen again since <paramref name="seen"/>, with its conversations.</summary>
+    public void Forget(ConsumerState consumer, long seen)
+    {
+        string[] conversationIds;
+        lock (consumer.Gate)
+        {
+            if (!consumer.TryForget(seen))
+            {
+                return;
+            }
+
+            _consumers.TryRemove(new KeyValuePair<string, ConsumerState>(consumer.ConsumerId, consumer));
+            conversationIds = [.. consumer.Conversations.Select(c => c.Id)];
+        }
+
+        foreach (var id in conversationIds)
+        {
+            _conversationOwners.TryRemove(new KeyValuePair<string, ConsumerState>(id, consumer));
+        }
     }
 
     /// <summary>A consumer kept from an earlier run: known again, with no conversations (those last one run).</summary>

@@ -31,6 +31,40 @@ internal sealed class ConsumerState
     /// <summary>When a socket last authenticated as this consumer (epoch ms); kept for the next run with the consumer.</summary>
     public long LastSeenMs { get; set; }
 
+    /// <summary>How often a socket has authenticated as this consumer; an idle consumer seen again since it left is not forgotten.</summary>
+    public long Seen { get; private set; }
+
+    /// <summary>True once the account has let go of this consumer: a socket must look it up again.</summary>
+    public bool Forgotten { get; private set; }
+
+    /// <summary>No open socket and no open conversation: nothing a client holds needs this state any more.</summary>
+    public bool IsIdle => _subscribers.Count == 0 && OpenConversation is null;
+
+    /// <summary>Stamps a socket's authentication; false when the consumer was forgotten meanwhile.</summary>
+    public bool MarkSeen(long now)
+    {
+        if (Forgotten)
+        {
+            return false;
+        }
+
+        Seen++;
+        LastSeenMs = now;
+        return true;
+    }
+
+    /// <summary>Lets go of an idle consumer not seen again since <paramref name="seen"/>; false when it is still wanted.</summary>
+    public bool TryForget(long seen)
+    {
+        if (Forgotten || Seen != seen || !IsIdle)
+        {
+            return false;
+        }
+
+        Forgotten = true;
+        return true;
+    }
+
     /// <summary>The last userprofile.SetUserProfile body, kept as sent.</summary>
     public JObject? Profile { get; set; }
 

@@ -10,11 +10,18 @@ internal sealed class EmulatorState
 {
     private readonly ConcurrentDictionary<string, AccountState> _accounts = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private readonly IdleConsumers? _idle;
 
-    public EmulatorState(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
+    // maxIdleConsumers: how many consumers without a socket or an open conversation keep their
+    // closed conversations (across accounts); null keeps every one.
+    public EmulatorState(TimeProvider? time = null, int? maxIdleConsumers = null)
+    {
+        _time = time ?? TimeProvider.System;
+        _idle = maxIdleConsumers is { } limit ? new IdleConsumers(limit) : null;
+    }
 
     public AccountState GetAccount(string accountId) =>
-        _accounts.GetOrAdd(accountId, id => new AccountState(id, AgentIdentity.For(id), _time));
+        _accounts.GetOrAdd(accountId, id => new AccountState(id, AgentIdentity.For(id), _time, _idle));
 
     public AccountState? FindAccount(string accountId) => _accounts.GetValueOrDefault(accountId);
 
