@@ -56,8 +56,9 @@ tmux_row "to the lp> prompt (embedded emulator) vs wscat to Connected, in tmux" 
   C-d "lp>" -- "$embedded" "${lprepl[@]}" --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer"
 tmux_row "to the lp> prompt (embedded emulator), JIT build, vs wscat to Connected, in tmux" \
   C-d "lp>" -- "$embedded" "${lprepl_jit[@]}" --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer"
-tmux_row "to the banner (the embedded emulator ready) vs wscat to Connected, in tmux" \
-  C-d "try: signup" -- "$embedded" "${lprepl[@]}" --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer"
+# Ready: a line typed at the prompt runs once the embedded emulator is up (its banner goes to stderr, a file here).
+tmux_row "to the lp> prompt + a line run there (the embedded emulator ready) vs wscat to Connected, in tmux" \
+  C-d "lp>" 'echo $LP_ACCOUNT' "12345678" -- "$embedded" "${lprepl[@]}" --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer"
 tmux_row "signup + connect to lp*> (standalone emulator) vs curl signup + wscat, in tmux" \
   C-d "lp>" $'signup\nconnect' "lp*>" -- "$standalone" "${lprepl[@]}" \
   --- C-c "Connected (press CTRL+C to quit)" -- "$standalone" "$work/wscat-consumer" signup
