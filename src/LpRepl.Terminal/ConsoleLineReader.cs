@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace LpRepl.Terminal;
 
 /// <summary>
-/// Lines from a blocking reader (<c>Console.ReadLine</c>), read on one long-lived thread so frames keep printing
+/// Lines from a blocking reader (the system terminal gives the console's ReadLine), read on one long-lived thread so frames keep printing
 /// meanwhile: a thread per line cost a thread start per line. A line is read only when one is asked for, as
 /// before, so nothing typed for a program the REPL runs is taken ahead of it. A line that comes after its
 /// reader gave up (Ctrl-C) is the next one asked for, not lost; after the end of input every read gives null.
