@@ -21,11 +21,12 @@ port=$(awk '/^listening/ { print $2 }' "$work/flood.port")
 start_emulator std
 
 # LpRepl has no line that waits for the server's close: a `wait` ends when the link is down for good, but as a
-# failure (the script's exit code). So the server's last frame is the end, for both sides alike; --no-reconnect
-# makes the close final, as wscat's is. A token is sent as both send it: the same header.
+# failure (the script's exit code). So the server's last frame is the end, for both sides alike: wscat ends on the
+# close that follows it, and LpRepl's script on the frame itself, then closes (?linger: the server's own close would
+# race the script's end). A token is sent as both send it: the same header.
 for path in flood/$count history/$count flood/0; do
   name=${path%%/*}; [ "$path" = flood/0 ] && name=empty
-  printf 'connect ws://127.0.0.1:%s/%s -H "Authorization: jwt bench"\nwait bench.Done timeout=600\n' "$port" "$path" >"$work/$name.lprepl"
+  printf 'connect ws://127.0.0.1:%s/%s -H "Authorization: jwt bench"\nwait bench.Done timeout=600\n' "$port" "$path?linger" >"$work/$name.lprepl"
 done
 # shellcheck disable=SC2046 # the sides are words without spaces
 lprepl_side() { echo "$work/std" "${lprepl[@]}" run --no-reconnect "$work/$1.lprepl"; }

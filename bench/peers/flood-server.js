@@ -1,5 +1,5 @@
 // The inbound rows' server: a plain WebSocket server on loopback that, when a client connects, sends what the
-// path asks for, then a `bench.Done` frame, then closes (1000):
+// path asks for, then a `bench.Done` frame, then closes (1000; with ?linger the client closes):
 //   /flood/N    N small ms.MessagingEventNotification frames, one change each (a busy conversation)
 //   /history/N  one ms.MessagingEventNotification carrying N changes (a long history from fromSeq 0)
 // A client sees every frame and the close; the last frame lets a script `wait` for the end. The frames are
@@ -52,5 +52,11 @@ server.on('connection', (socket, request) => {
   }
   for (const frame of list) socket.send(frame);
   socket.send(done);
-  socket.close(1000, 'bench done');
+  // ?linger: the client, whose script ends on the last frame, closes (a close of ours would race its end);
+  // otherwise the close is the end, as wscat needs.
+  if (/[?&]linger\b/.test(request.url)) {
+    setTimeout(() => socket.close(1000, 'bench done'), 60000).unref();
+  } else {
+    socket.close(1000, 'bench done');
+  }
 });
