@@ -4,29 +4,14 @@
 // Reads LP_IDP, LP_ASYNCMESSAGINGENT and LP_ACCOUNT (the emulator's exports; NODE_EXTRA_CA_CERTS trusts its CA).
 // Usage: node publish.js [N] (default 20000).
 'use strict';
-const https = require('https');
-const WebSocket = require('ws');
+const { signup, connect } = require('./consumer');
 
-const { LP_IDP, LP_ASYNCMESSAGINGENT, LP_ACCOUNT } = process.env;
 const count = Number(process.argv[2] || 20000);
 const nowNs = () => BigInt(Date.now()) * 1000000n;
 
-function signup() {
-  return new Promise((resolve, reject) => {
-    const request = https.request(`https://${LP_IDP}/api/account/${LP_ACCOUNT}/signup`, { method: 'POST' }, response => {
-      let body = '';
-      response.on('data', chunk => { body += chunk; });
-      response.on('end', () => resolve(JSON.parse(body).jwt));
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
-
 async function main() {
   const jwt = await signup();
-  const socket = new WebSocket(`wss://${LP_ASYNCMESSAGINGENT}/ws_api/account/${LP_ACCOUNT}/messaging/consumer?v=3`,
-    { headers: { Authorization: `jwt ${jwt}` } });
+  const socket = connect(jwt);
   const pending = new Map();
   socket.on('message', data => {
     const frame = JSON.parse(data);

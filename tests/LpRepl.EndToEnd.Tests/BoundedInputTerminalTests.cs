@@ -20,7 +20,7 @@ public sealed class BoundedInputTerminalTests
         var fifo = Path.Combine(home.Path, "silent.fifo");
         Process.Start("mkfifo", [fifo]).WaitForExit();
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         tmux.TypeLine($"load {fifo}");
         await RunningAsync(tmux, $"load {fifo}");
@@ -38,7 +38,7 @@ public sealed class BoundedInputTerminalTests
         var marker = ProcessMarker.NewSleep();
         var orphan = ProcessMarker.NewSleep();
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         var line = $"x=$( (sleep {orphan} &); sleep {marker} )";
 
         tmux.TypeLine(line);

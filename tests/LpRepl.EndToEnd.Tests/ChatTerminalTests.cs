@@ -16,7 +16,7 @@ public partial class ChatTerminalTests
     {
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home, "--agent-delay", "100", "--format", "chat");
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         tmux.TypeLine("signup");
         await tmux.WaitForTextAsync("LP_JWT=eyJ", Timeout);

@@ -13,7 +13,7 @@ public sealed class CompletionWordsTerminalTests
         // Given a frame whose type is being corrected, the cursor after "ms.Pub"
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.Type("{\"type\":\"ms.PublishEvent\"}");
         tmux.Keys([.. Enumerable.Repeat("Left", 11)]);
 
@@ -32,7 +32,7 @@ public sealed class CompletionWordsTerminalTests
         using var home = new TempDir();
         File.WriteAllText(Path.Combine(home.Path, "frames.jsonl"), "");
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         // When Tab is pressed after record
         tmux.Type("record ");

@@ -11,24 +11,41 @@ public sealed class EarlyPromptTerminalTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(40);
 
-    private static async Task<(StandaloneEmulator Emulator, ConnectProxy Proxy, Tmux Tmux)> StartHeldAsync(TempDir home, TaskCompletionSource release)
+    // A standalone emulator, a proxy to it that opens its tunnels only on release, and lprepl in tmux on its account.
+    private sealed class Held(StandaloneEmulator emulator, ConnectProxy proxy, Tmux tmux, TaskCompletionSource release) : IAsyncDisposable
     {
-        var emulator = await StandaloneEmulator.StartAsync(home);
-        var proxy = new ConnectProxy(release.Task);
-        var tmux = Tmux.StartLpReplWith(120, 40, home, new Dictionary<string, string> { ["HTTPS_PROXY"] = proxy.Url },
-            "--account", emulator.Exports["LP_ACCOUNT"], "--csds", emulator.Exports["LP_CSDS"], "--cacert", emulator.Exports["LP_CACERT"]);
-        return (emulator, proxy, tmux);
+        public StandaloneEmulator Emulator => emulator;
+
+        public ConnectProxy Proxy => proxy;
+
+        public Tmux Tmux => tmux;
+
+        public void Release() => release.TrySetResult();
+
+        public static async Task<Held> StartAsync(TempDir home)
+        {
+            var release = new TaskCompletionSource();
+            var emulator = await StandaloneEmulator.StartAsync(home);
+            var proxy = new ConnectProxy(release.Task);
+            var tmux = Tmux.StartLpReplWith(120, 40, home, new Dictionary<string, string> { ["HTTPS_PROXY"] = proxy.Url },
+                "--account", emulator.Exports["LP_ACCOUNT"], "--csds", emulator.Exports["LP_CSDS"], "--cacert", emulator.Exports["LP_CACERT"]);
+            return new Held(emulator, proxy, tmux, release);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            tmux.Dispose();
+            await proxy.DisposeAsync();
+            await emulator.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task Should_draw_the_prompt_before_the_domain_api_answers_and_run_a_line_typed_meanwhile()
     {
         using var home = new TempDir();
-        var release = new TaskCompletionSource();
-        var (emulator, proxy, tmux) = await StartHeldAsync(home, release);
-        await using var _ = emulator;
-        await using var __ = proxy;
-        using var ___ = tmux;
+        await using var held = await Held.StartAsync(home);
+        var (emulator, proxy, tmux) = (held.Emulator, held.Proxy, held.Tmux);
 
         // Given the prompt, drawn while the domain API is held
         await tmux.WaitForTextAsync("lp> ", Timeout);
@@ -37,7 +54,7 @@ public sealed class EarlyPromptTerminalTests
         // When a line that needs the discovered domains is entered, and only then the domain API answers
         tmux.TypeLine("echo idp=$LP_IDP");
         await tmux.WaitForScreenAsync(s => s.Contains("lp> echo idp=$LP_IDP") && tmux.Cursor().Column == 0, Timeout, "the entered line");
-        release.SetResult();
+        held.Release();
 
         // Then it runs with them, after the banner
         var screen = await tmux.WaitForTextAsync($"idp={emulator.Exports["LP_IDP"]}", Timeout);
@@ -48,18 +65,15 @@ public sealed class EarlyPromptTerminalTests
     public async Task Should_stop_a_line_entered_before_the_target_was_ready_with_ctrl_c()
     {
         using var home = new TempDir();
-        var release = new TaskCompletionSource();
-        var (emulator, proxy, tmux) = await StartHeldAsync(home, release);
-        await using var _ = emulator;
-        await using var __ = proxy;
-        using var ___ = tmux;
+        await using var held = await Held.StartAsync(home);
+        var (emulator, proxy, tmux) = (held.Emulator, held.Proxy, held.Tmux);
 
         await tmux.WaitForTextAsync("lp> ", Timeout);
         tmux.TypeLine("echo never");
         await tmux.WaitForScreenAsync(s => s.Contains("lp> echo never") && tmux.Cursor().Column == 0, Timeout, "the entered line");
         tmux.Keys("C-c");
         await tmux.WaitForTextAsync("error: interrupted (Ctrl-C)", Timeout);
-        release.SetResult();
+        held.Release();
 
         // The session goes on; the stopped line never ran
         tmux.TypeLine("echo back");

@@ -17,7 +17,7 @@ public class FileCompletionTerminalTests
         File.WriteAllText(Path.Combine(home.Path, "scripts", "survive-drops.lprepl"), "echo ran-survive-drops\n");
         File.WriteAllText(Path.Combine(home.Path, "scripts", "test.sh"), "");
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         // When run scr is completed, the directory comes with its slash and the cursor right after it
         tmux.Type("run scr");

@@ -16,7 +16,7 @@ public class FrameLintTerminalTests
     private static async Task<Tmux> ConnectedAsync(TempDir home, HostileServer server, params string[] args)
     {
         var tmux = Tmux.StartLpRepl(home, ["--format", "compact", .. args]);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.TypeLine("signup");
         await tmux.WaitForTextAsync("LP_JWT=", Timeout);
         tmux.TypeLine($"connect {server.Url}");
@@ -69,7 +69,7 @@ public class FrameLintTerminalTests
         // Given lprepl at a terminal
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home, "--format", "compact");
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         // When Tab is pressed in a field name being typed, then in an enumeration value
         tmux.Type("{\"kind\":\"req\",\"id\":1,\"type\":\"ms.PublishEvent\",\"body\":{\"dia");

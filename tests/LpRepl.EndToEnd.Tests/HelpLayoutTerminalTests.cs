@@ -15,7 +15,7 @@ public class HelpLayoutTerminalTests
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home);
         tmux.Resize(80, 50);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.Keys("C-l");
         await tmux.WaitForScreenAsync(_ => tmux.VisibleLines() is ["lp>"], Timeout, "a cleared screen");
 

@@ -20,7 +20,7 @@ public class HostileOutputTerminalTests
     private static async Task<Tmux> ConnectedToEvilAsync(TempDir home, EvilConsumerServer server, string format)
     {
         var tmux = Tmux.StartLpRepl(home, "--format", format);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.TypeLine("signup");
         await tmux.WaitForTextAsync("LP_JWT=", Timeout);
         tmux.TypeLine("echo earlier-con''tent");

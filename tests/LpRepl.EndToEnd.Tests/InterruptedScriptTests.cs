@@ -62,7 +62,7 @@ public class InterruptedScriptTests
         using var home = new TempDir();
         var script = await LongScriptAsync(home);
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         tmux.TypeLine($"run {script}");
         await tmux.WaitForScreenAsync(s => s.Contains("\nstarted", StringComparison.Ordinal), Timeout, "the script's first line");

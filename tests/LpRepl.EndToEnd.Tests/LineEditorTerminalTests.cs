@@ -17,7 +17,7 @@ public partial class LineEditorTerminalTests
         // Given a conversation whose agent takes two seconds to answer
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home, "--agent-delay", "2000", "--log-level", "debug", "--format", "compact");
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.TypeLine("signup");
         tmux.TypeLine("connect");
         tmux.TypeLine(Frames.RequestConversation);
@@ -56,7 +56,7 @@ public partial class LineEditorTerminalTests
         string jwt;
         using (var tmux = Tmux.StartLpRepl(home, "--format", "compact"))
         {
-            await tmux.WaitForTextAsync("lp> ", Timeout);
+            await tmux.WaitForReadyAsync(Timeout);
             tmux.TypeLine("signup");
             tmux.TypeLine("echo $LP_JWT");
             var screen = await tmux.WaitForScreenAsync(s => Regex.IsMatch(s, @"^eyJ\S+$", RegexOptions.Multiline), Timeout, "the token");
@@ -70,7 +70,7 @@ public partial class LineEditorTerminalTests
 
         using (var tmux = Tmux.StartLpRepl(home, "--format", "compact"))
         {
-            await tmux.WaitForTextAsync("lp> ", Timeout);
+            await tmux.WaitForReadyAsync(Timeout);
             tmux.Keys("Up");
             await tmux.WaitForTextAsync("lp> echo remember-me", Timeout);
             tmux.Keys("Up");

@@ -13,7 +13,7 @@ public sealed class PasteTerminalTests
         // Given
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         // When: two command lines and a pretty frame are pasted, then Enter
         tmux.Paste("echo one\necho two\n{\n  \"kind\": \"req\",\n  \"id\": \"p1\",\n  \"type\": \"GetClock\",\n}\necho three\n");

@@ -16,7 +16,7 @@ public class RecordReplayTests
         var transcript = Path.Combine(home.Path, "session.jsonl");
         using (var tmux = Tmux.StartLpRepl(home, "--format", "compact", "--agent-delay", "100"))
         {
-            await tmux.WaitForTextAsync("lp> ", Timeout);
+            await tmux.WaitForReadyAsync(Timeout);
             tmux.TypeLine($"record {transcript}");
             tmux.TypeLine("signup");
             tmux.TypeLine("connect");

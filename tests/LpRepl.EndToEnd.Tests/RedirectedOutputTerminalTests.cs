@@ -13,7 +13,7 @@ public class RedirectedOutputTerminalTests
         // Given lprepl > out.txt, connected, with keep-alive round trips shown every second
         using var home = new TempDir();
         using var tmux = Tmux.StartLpReplInShell(home, "> out.txt", "", "--keepalive", "1", "--show-pings");
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.TypeLine("signup");
         tmux.TypeLine("connect");
         await tmux.WaitForTextAsync("lp*> ", Timeout);

@@ -13,7 +13,7 @@ public class RedrawTerminalTests
         // Given a cleared screen, the prompt on its top row
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.Keys("C-l");
         await tmux.WaitForScreenAsync(_ => tmux.VisibleLines() is ["lp>"], Timeout, "the prompt alone on a cleared screen");
         var before = tmux.HistorySize();
@@ -38,7 +38,7 @@ public class RedrawTerminalTests
     {
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.TypeLine("echo found-by-search");
         await tmux.WaitForScreenAsync(s => s.Contains("\nfound-by-search", StringComparison.Ordinal), Timeout, "the echo");
 

@@ -112,7 +112,7 @@ public partial class ScriptTests
 
         using var home3 = new TempDir();
         using var tmux = Tmux.StartLpRepl(home3, "--agent-delay", "100", "--format", "compact");
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.TypeLine($"run {file}");
         await tmux.WaitForTextAsync("\"reqId\":\"4\"", Timeout);
         // The script keeps the session's socket: the prompt after it says connected.

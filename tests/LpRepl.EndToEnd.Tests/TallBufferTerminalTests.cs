@@ -14,7 +14,7 @@ public sealed class TallBufferTerminalTests
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home, "--format", "compact");
         tmux.Resize(100, 45);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.TypeLine("signup");
         await tmux.WaitForTextAsync("LP_JWT=eyJ", Timeout);
         tmux.TypeLine("connect");

@@ -14,7 +14,7 @@ public sealed class TallCompletionTerminalTests
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home, "--format", "compact");
         tmux.Resize(100, 45);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         var lines = new List<string> { "{", "  \"kind\": \"req\"," };
         lines.AddRange(Enumerable.Range(0, 60).Select(i => $"  \"k{i:00}\": {i},"));
         lines.Add("  \"type\": \"ms.");

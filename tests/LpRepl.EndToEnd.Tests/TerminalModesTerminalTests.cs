@@ -17,7 +17,7 @@ public class TerminalModesTerminalTests
     {
         using var home = new TempDir();
         using var tmux = Tmux.StartLpReplThenCat(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         tmux.TypeLine(command);
 
@@ -29,7 +29,7 @@ public class TerminalModesTerminalTests
     {
         using var home = new TempDir();
         using var tmux = Tmux.StartLpReplThenCat(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         tmux.Keys("C-d");
 
@@ -41,7 +41,7 @@ public class TerminalModesTerminalTests
     {
         using var home = new TempDir();
         using var tmux = Tmux.StartLpReplThenCat(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         tmux.Type("half a line");
         await tmux.WaitForTextAsync("lp> half a line", Timeout);
 

@@ -16,7 +16,7 @@ public partial class TerminalTutorialTests
     {
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home, "--agent-delay", "100");
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
         (await tmux.WaitForTextAsync("embedded LivePerson emulator", Timeout)).Should().Contain("LP_ASYNCMESSAGINGENT");
 
         tmux.TypeLine("signup");
@@ -48,7 +48,7 @@ public partial class TerminalTutorialTests
     {
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         tmux.TypeLine("{\"kind\":\"req\" \"id\":1}");
         await tmux.WaitForTextAsync("error: invalid JSON at line 1, column 15", Timeout);
@@ -68,7 +68,7 @@ public partial class TerminalTutorialTests
     {
         using var home = new TempDir();
         using var tmux = Tmux.StartLpRepl(home);
-        await tmux.WaitForTextAsync("lp> ", Timeout);
+        await tmux.WaitForReadyAsync(Timeout);
 
         tmux.TypeLine("sleep 60");
         // The line has been entered — the editor took the Enter and moved the cursor below it — and is running.

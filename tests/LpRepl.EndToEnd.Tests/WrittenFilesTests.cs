@@ -35,7 +35,7 @@ public partial class WrittenFilesTests
         // At a terminal: signup, the token copied and listed, connect --init (the token inside a frame), a transcript, save, history
         using (var tmux = Tmux.StartLpRepl(home, "--format", "compact", "--log-level", "debug"))
         {
-            await tmux.WaitForTextAsync("lp> ", Timeout);
+            await tmux.WaitForReadyAsync(Timeout);
             tmux.TypeLine("signup");
             tmux.TypeLine("echo $LP_JWT");
             var screen = await tmux.WaitForScreenAsync(s => WholeToken().IsMatch(s), Timeout, "the token");

@@ -14,8 +14,7 @@ internal sealed class JsonSlotContext : TemplateContext
 {
     private System.Text.StringBuilder? _written;
     private int _scanned;
-    private bool _inString;
-    private bool _escaped;
+    private JsonStringWalk _walk;
 
     /// <summary>Forgets the string state of the last frame: a reused output's builder would carry it over.</summary>
     public void BeginFrame() => _written = null;
@@ -25,7 +24,7 @@ internal sealed class JsonSlotContext : TemplateContext
         ScanWritten();
         var value = textAsObject is null ? null : ObjectToString(textAsObject);
         var quoted = value is null ? "null" : JsonString.Quote(value);
-        if (_inString)
+        if (_walk.InString)
         {
             Write(quoted[1..^1]);
         }
@@ -45,27 +44,11 @@ internal sealed class JsonSlotContext : TemplateContext
         var builder = ((StringBuilderOutput)Output).Builder;
         if (!ReferenceEquals(builder, _written))
         {
-            (_written, _scanned, _inString, _escaped) = (builder, 0, false, false);
+            (_written, _scanned, _walk) = (builder, 0, default);
         }
         for (; _scanned < builder.Length; _scanned++)
         {
-            var c = builder[_scanned];
-            if (!_inString)
-            {
-                _inString = c == '"';
-            }
-            else if (_escaped)
-            {
-                _escaped = false;
-            }
-            else if (c == '\\')
-            {
-                _escaped = true;
-            }
-            else if (c == '"')
-            {
-                _inString = false;
-            }
+            _walk.Step(builder[_scanned]);
         }
     }
 }

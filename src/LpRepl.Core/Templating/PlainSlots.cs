@@ -28,14 +28,14 @@ internal static class PlainSlots
             return null;
         }
         var result = new StringBuilder(text.Length + 64);
-        var inString = false;
-        var escaped = false;
+        // The same walk as JsonSlotContext's over the frame text.
+        var walk = default(JsonStringWalk);
         var at = 0;
         while (true)
         {
             var open = text.IndexOf("{{", at, StringComparison.Ordinal);
             var literal = text.AsSpan(at, (open < 0 ? text.Length : open) - at);
-            Follow(literal, ref inString, ref escaped);
+            walk.Step(literal);
             result.Append(literal);
             if (open < 0)
             {
@@ -48,7 +48,7 @@ internal static class PlainSlots
                 return null;
             }
             var quoted = JsonString.Quote(value);
-            result.Append(inString ? quoted.AsSpan(1, quoted.Length - 2) : JsonScalar.IsScalar(value) ? value : quoted);
+            result.Append(walk.InString ? quoted.AsSpan(1, quoted.Length - 2) : JsonScalar.IsScalar(value) ? value : quoted);
             at = close + 2;
         }
     }
@@ -69,29 +69,5 @@ internal static class PlainSlots
             }
         }
         return inside.ToString();
-    }
-
-    // The same walk as JsonSlotContext's over the frame text: only quotes and escapes matter.
-    private static void Follow(ReadOnlySpan<char> literal, ref bool inString, ref bool escaped)
-    {
-        foreach (var c in literal)
-        {
-            if (!inString)
-            {
-                inString = c == '"';
-            }
-            else if (escaped)
-            {
-                escaped = false;
-            }
-            else if (c == '\\')
-            {
-                escaped = true;
-            }
-            else if (c == '"')
-            {
-                inString = false;
-            }
-        }
     }
 }

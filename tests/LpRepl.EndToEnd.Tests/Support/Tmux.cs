@@ -125,6 +125,13 @@ public sealed class Tmux : IDisposable
         }
     }
 
+    /// <summary>
+    /// The embedded emulator is up: its banner (which ends "try: signup …") is on the screen above the prompt. The
+    /// prompt itself comes before, while the emulator starts; a test that reads or clears the screen waits for this.
+    /// </summary>
+    public Task<string> WaitForReadyAsync(TimeSpan timeout) =>
+        WaitForScreenAsync(s => s.Contains("try: signup", StringComparison.Ordinal) && s.Split('\n').Any(l => l.StartsWith("lp>", StringComparison.Ordinal)), timeout, "the banner and the prompt");
+
     public Task<string> WaitForTextAsync(string text, TimeSpan timeout) =>
         WaitForScreenAsync(s => s.Contains(text, StringComparison.Ordinal), timeout, $"'{text}'");
 
