@@ -36,7 +36,7 @@ public sealed class HelpCommand : IReplCommand
         {
             if (TopicHelp(session, args[0]) is { } topic)
             {
-                session.Output.Data(topic);
+                session.Output.Data(TextLayout.Lines(topic, session.Output.Width));
                 return Task.FromResult(LineResult.Ok);
             }
             if (!session.Commands.TryGet(args[0], out var command))
@@ -45,7 +45,8 @@ public sealed class HelpCommand : IReplCommand
                 return Task.FromResult(LineResult.Fail($"no command '{args[0]}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?")));
             }
             var also = command.Aliases.Count == 0 ? "" : $"\n  also: {string.Join(", ", command.Aliases)}";
-            session.Output.Report($"{command.Usage}\n  {command.Summary}{also}");
+            // Laid out between words to the width, as the whole list is.
+            session.Output.Report(TextLayout.Lines($"{command.Usage}\n  {command.Summary}{also}", session.Output.Width));
             return Task.FromResult(LineResult.Ok);
         }
         var width = session.Output.Width;

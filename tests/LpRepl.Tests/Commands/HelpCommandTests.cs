@@ -20,4 +20,19 @@ public class HelpCommandTests
         lines.Should().Contain(l => l.TrimStart().StartsWith("run FILE", StringComparison.Ordinal) && l.EndsWith("(also: source)", StringComparison.Ordinal));
         data[1].Should().StartWith("run FILE\n").And.EndWith("\n  also: source");
     }
+
+    [Fact]
+    public async Task Should_wrap_one_commands_help_between_words_at_the_width()
+    {
+        var output = new CollectingOutput();
+        await using var session = OfflineSession.Create(output);
+
+        await session.ExecuteAsync("help wait", CancellationToken.None);
+
+        var text = output.Entries.Single(e => e.Kind == "data").Text;
+        var rows = text.Split('\n');
+        rows.Should().HaveCountGreaterThan(2).And.OnlyContain(r => r.Length <= 80);
+        // Joined back, the words are the summary's own: none was cut in two.
+        string.Join(' ', rows.Skip(1).Select(r => r.Trim())).Should().Be(session.Commands.All.Single(c => c.Name == "wait").Summary);
+    }
 }
