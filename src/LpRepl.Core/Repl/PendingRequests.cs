@@ -125,22 +125,25 @@ public sealed class PendingRequests
             if (_pending.TryRemove(id, out var request))
             {
                 Forget(request);
-                request.Answered.TrySetResult();
+                bool sending;
                 lock (request.Gate)
                 {
                     request.Abandoned = true;
-                    if (request.Sending)
+                    // If so, its sender finds out whether it left (see Sent) and says so then.
+                    sending = request.Sending;
+                }
+                if (!sending)
+                {
+                    abandoned.Add(request);
+                    if (!request.Own)
                     {
-                        // Its sender finds out whether it left (see Sent) and says so then.
-                        continue;
+                        // The session's own requests are its business: they fail no script line.
+                        _abandoned.Enqueue(request);
                     }
                 }
-                abandoned.Add(request);
-                if (!request.Own)
-                {
-                    // The session's own requests are its business: they fail no script line.
-                    _abandoned.Enqueue(request);
-                }
+                // Only now is the waiter woken: a script line waiting on it must find it among the abandoned, or it
+                // would go green over a request the server never answered.
+                request.Answered.TrySetResult();
             }
         }
         return abandoned;
