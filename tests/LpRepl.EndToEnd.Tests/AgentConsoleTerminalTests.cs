@@ -15,7 +15,8 @@ public sealed class AgentConsoleTerminalTests
     public async Task Should_wrap_the_consoles_lines_between_words_at_80_columns()
     {
         using var home = new TempDir();
-        using var tmux = Tmux.StartLpReplSized(80, 40, home, "emulator", "--agent", "manual");
+        // 80 columns is the point; 60 rows hold the exports (their paths wrap), the intro and the help, whatever the pid and port.
+        using var tmux = Tmux.StartLpReplSized(80, 60, home, "emulator", "--agent", "manual");
         await tmux.WaitForTextAsync("agent> ", Timeout);
 
         tmux.TypeLine("help");
